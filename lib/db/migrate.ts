@@ -1,0 +1,105 @@
+import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PrismaLibSql } from "@prisma/adapter-libsql";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine as TSchemaEngine, MigrationList } from "@prisma/schema-engine-wasm";
+import { resolveDatabaseTarget } from "./database-url";
+
+/**
+ * Applies prisma/migrations/* with Prisma's WASM schema engine through a driver adapter.
+ * Prisma's CLI would download a native engine, which these machines cannot fetch; the WASM
+ * engine ships in npm and records `_prisma_migrations` the same way, so `prisma migrate`
+ * keeps working on the same folder wherever the native engine is available.
+ */
+
+const require = createRequire(import.meta.url);
+const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma/migrations");
+export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma/schema.prisma");
+
+type TEngineModule = typeof import("@prisma/schema-engine-wasm");
+
+let engineModule: Promise<TEngineModule> | null = null;
+
+/** Node 20 cannot import .wasm as ESM, so instantiate the engine's bytes by hand. */
+function loadEngineModule(): Promise<TEngineModule> {
+  engineModule ??= (async () => {
+    const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bindings = (await import(bgPath)) as TEngineModule & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
+    const bytes = await readFile(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings as never });
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bindings;
+  })();
+  return engineModule;
+}
+
+async function createAdapterFactory(url: string) {
+  const target = resolveDatabaseTarget(url);
+  if (target.provider === "sqlite") return new PrismaLibSql({ url: target.url });
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  return new PrismaPg({ connectionString: target.url });
+}
+
+async function withEngine<T>(url: string, run: (engine: TSchemaEngine) => Promise<T>): Promise<T> {
+  const { SchemaEngine } = await loadEngineModule();
+  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const factory = bindMigrationAwareSqlAdapterFactory(await createAdapterFactory(url));
+  const logs: string[] = [];
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, (log: string) => logs.push(log), factory);
+  try {
+    return await run(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const lockPath = path.join(dir, "migration_lock.toml");
+  const lockContent = await readFile(lockPath, "utf8").catch(() => null);
+  return {
+    baseDir: dir,
+    lockfile: { path: "migration_lock.toml", content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories: await Promise.all(
+      names.map(async (name) => {
+        const content = await readFile(path.join(dir, name, "migration.sql"), "utf8")
+          .then((sql) => ({ tag: "ok" as const, value: sql }))
+          .catch((error: Error) => ({ tag: "error" as const, value: error.message }));
+        return { path: name, migrationFile: { path: "migration.sql", content } };
+      }),
+    ),
+  } as MigrationList;
+}
+
+/** Applies every migration not yet recorded in the database; returns the names applied. */
+export async function applyMigrations(url = process.env.DATABASE_URL ?? ""): Promise<string[]> {
+  const migrationsList = await readMigrationList();
+  if (migrationsList.migrationDirectories.length === 0) throw new Error(`No migrations found in ${MIGRATIONS_DIR}`);
+  return withEngine(url, async (engine) => {
+    const result = await engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } });
+    return result.appliedMigrationNames;
+  });
+}
+
+/** SQL that takes the database described by the migrations folder to the current schema (for new migrations). */
+export async function diffSchemaToSql(from: "empty" | "migrations", url = process.env.DATABASE_URL ?? ""): Promise<string> {
+  const schema = await readFile(SCHEMA_PATH, "utf8");
+  return withEngine(url, async (engine) => {
+    const result = await engine.diff({
+      from: from === "empty" ? { tag: "empty" } : { tag: "migrations", ...(await readMigrationList()) },
+      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      script: true,
+      exitCode: null,
+      shadowDatabaseUrl: null,
+      filters: { externalTables: [], externalEnums: [] },
+    } as never);
+    return result.stdout ?? "";
+  });
+}

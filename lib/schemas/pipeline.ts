@@ -1,0 +1,194 @@
+import { z } from "zod";
+
+/**
+ * The data contract between the pure pipeline stages (lib/ingest) and everything
+ * that consumes them (lib/db, CLI, pages, fact sheet). Every span is a pair of
+ * UTF-16 code-unit offsets into `ArticleAnalysis.text` (end exclusive), so that
+ * `text.slice(start, end)` is the exact wording the outlet printed.
+ */
+
+export const ZEntityType = z.enum(["person", "organization", "place", "other"]);
+export type TEntityType = z.infer<typeof ZEntityType>;
+
+export const ZBlockKind = z.enum(["body", "caption", "heading"]);
+export type TBlockKind = z.infer<typeof ZBlockKind>;
+
+/** General claim vocabulary: never story-specific. */
+export const ZClaimAttribute = z.enum([
+  "role", // title, office or description of a person/organisation
+  "time_span", // durations and periods: "between 2013 and 2017", "since December"
+  "date", // when something happened
+  "count", // "convicted twice", "eight people"
+  "location", // where someone/something was or was taken
+  "action", // who did what to whom
+  "legal_status", // convicted, sentenced, arrested, granted asylum, ...
+  "statement", // what an actor said/asserted (paraphrase, not a direct quote)
+  "relation", // affiliation: ally, member of, under ...
+  "other",
+]);
+export type TClaimAttribute = z.infer<typeof ZClaimAttribute>;
+
+export const ZSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TSpan = z.infer<typeof ZSpan>;
+
+export const ZArticleMeta = z.object({
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  /** ISO date YYYY-MM-DD, or null when the article does not state one. */
+  publishedAt: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type TArticleMeta = z.infer<typeof ZArticleMeta>;
+
+/** A finding is data, not an exception: removed boilerplate, a skipped line, an unattributed quote. */
+export const ZFinding = z.object({
+  type: z.string(),
+  message: z.string(),
+  /** Offsets into the raw input (for removed text) or into `text` (otherwise); see `type`. */
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+});
+export type TFinding = z.infer<typeof ZFinding>;
+
+export const ZBlock = ZSpan.extend({ kind: ZBlockKind });
+export type TBlock = z.infer<typeof ZBlock>;
+
+export const ZNormalizedArticle = z.object({
+  /** The stored text: the article body (and captions, marked by blocks) with boilerplate removed. */
+  text: z.string(),
+  meta: ZArticleMeta,
+  blocks: z.array(ZBlock),
+  findings: z.array(ZFinding),
+});
+export type TNormalizedArticle = z.infer<typeof ZNormalizedArticle>;
+
+export const ZSentence = ZSpan.extend({
+  blockIndex: z.number().int(),
+  isCaption: z.boolean(),
+});
+export type TSentence = z.infer<typeof ZSentence>;
+
+/** An entity as seen inside one article; `key` is unique within that article. */
+export const ZLocalEntity = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: ZEntityType,
+  aliases: z.array(z.string()),
+});
+export type TLocalEntity = z.infer<typeof ZLocalEntity>;
+
+export const ZMention = ZSpan.extend({
+  entityKey: z.string(),
+  text: z.string(),
+});
+export type TMention = z.infer<typeof ZMention>;
+
+export const ZQuote = ZSpan.extend({
+  /** The quoted words without their quote marks: text.slice(start, end). */
+  text: z.string(),
+  speakerKey: z.string().nullable(),
+  speakerName: z.string().nullable(),
+  /** Where the attribution ("said X", "according to X") stands, when there is one. */
+  cueStart: z.number().int().nullable(),
+  cueEnd: z.number().int().nullable(),
+  isPartial: z.boolean(),
+  isCaption: z.boolean(),
+});
+export type TQuote = z.infer<typeof ZQuote>;
+
+export const ZClaim = ZSpan.extend({
+  subjectKey: z.string(),
+  attribute: ZClaimAttribute,
+  /** The value as printed (a slice of the text, possibly trimmed). */
+  value: z.string(),
+  /** The value normalised for comparison (lower case, canonical dates/numbers/roles). */
+  normalizedValue: z.string(),
+  /** text.slice(start, end): the sentence (or clause) that asserts the claim. */
+  text: z.string(),
+  valueStart: z.number().int(),
+  valueEnd: z.number().int(),
+  isCaption: z.boolean(),
+});
+export type TClaim = z.infer<typeof ZClaim>;
+
+export const ZArticleAnalysis = ZNormalizedArticle.extend({
+  sentences: z.array(ZSentence),
+  entities: z.array(ZLocalEntity),
+  mentions: z.array(ZMention),
+  quotes: z.array(ZQuote),
+  claims: z.array(ZClaim),
+});
+export type TArticleAnalysis = z.infer<typeof ZArticleAnalysis>;
+
+/** One article as the comparison stage receives it. */
+export type TSourceAnalysis = { sourceId: string; outlet: string | null; analysis: TArticleAnalysis };
+
+export const ZGlobalEntity = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: ZEntityType,
+  aliases: z.array(z.string()),
+  /** Which local entities (per source) this one merges. */
+  members: z.array(z.object({ sourceId: z.string(), key: z.string() })),
+});
+export type TGlobalEntity = z.infer<typeof ZGlobalEntity>;
+
+export const ZClaimRef = z.object({ sourceId: z.string(), claimIndex: z.number().int() });
+export type TClaimRef = z.infer<typeof ZClaimRef>;
+
+export const ZAgreement = z.enum(["agree", "variant", "conflict", "single"]);
+
+export const ZClaimGroup = z.object({
+  id: z.string(),
+  subjectEntityId: z.string(),
+  attribute: ZClaimAttribute,
+  /** A short label for the row, e.g. the normalised value or the predicate. */
+  label: z.string(),
+  claims: z.array(ZClaimRef),
+  agreement: ZAgreement,
+});
+export type TClaimGroup = z.infer<typeof ZClaimGroup>;
+
+export const ZDiscrepancyKind = z.enum(["conflict", "variant", "omission", "attribution"]);
+export type TDiscrepancyKind = z.infer<typeof ZDiscrepancyKind>;
+export const ZSeverity = z.enum(["high", "medium", "low"]);
+
+export const ZDiscrepancyItem = ZSpan.extend({
+  sourceId: z.string(),
+  claimIndex: z.number().int().nullable(),
+  quoteIndex: z.number().int().nullable(),
+  value: z.string(),
+  /** text.slice(start, end) of that source. */
+  excerpt: z.string(),
+});
+export type TDiscrepancyItem = z.infer<typeof ZDiscrepancyItem>;
+
+export const ZDiscrepancy = z.object({
+  id: z.string(),
+  kind: ZDiscrepancyKind,
+  severity: ZSeverity,
+  subjectEntityId: z.string().nullable(),
+  subject: z.string(),
+  attribute: z.string(),
+  /** One line a reader understands, built only from what the sources say. */
+  summary: z.string(),
+  items: z.array(ZDiscrepancyItem),
+  /** For omissions: the sources that do not report it. */
+  missingSourceIds: z.array(z.string()),
+  groupId: z.string().nullable(),
+});
+export type TDiscrepancy = z.infer<typeof ZDiscrepancy>;
+
+export const ZComparison = z.object({
+  entities: z.array(ZGlobalEntity),
+  /** Global entity id of each claim's subject and each quote's speaker, per source. */
+  claimSubjects: z.array(z.object({ sourceId: z.string(), claimIndex: z.number().int(), entityId: z.string() })),
+  quoteSpeakers: z.array(z.object({ sourceId: z.string(), quoteIndex: z.number().int(), entityId: z.string() })),
+  groups: z.array(ZClaimGroup),
+  discrepancies: z.array(ZDiscrepancy),
+});
+export type TComparison = z.infer<typeof ZComparison>;
