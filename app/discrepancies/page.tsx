@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { listDiscrepancies } from "@/lib/db/discrepancies";
+import { listSources } from "@/lib/db/sources";
+import { KIND_DESCRIPTIONS, REVIEW_LABELS, sourceLabel } from "@/lib/format/labels";
+import { ZDiscrepanciesQuery, type TSearchParams } from "@/lib/schemas/search-params";
+import { ZDiscrepancyKind } from "@/lib/schemas/pipeline";
+import { ZReviewState } from "@/lib/schemas/review";
+import { DiscrepancyCard } from "@/components/discrepancy-card";
+import { EmptyState } from "@/components/empty-state";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Discrepancies" };
+
+export default async function DiscrepanciesPage({ searchParams }: { searchParams: TSearchParams }) {
+  const query = ZDiscrepanciesQuery.parse(await searchParams);
+  const [sources, discrepancies] = await Promise.all([listSources(), listDiscrepancies(query)]);
+  const outletById = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Discrepancies</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter discrepancies">
+        <label className="flex flex-col text-sm">
+          <span className="text-xs font-medium text-slate-700">Kind</span>
+          <select name="kind" defaultValue={query.kind ?? "all"} className="rounded border border-slate-300 px-2 py-1.5">
+            <option value="all">All kinds</option>
+            {ZDiscrepancyKind.options.map((kind) => (
+              <option key={kind} value={kind}>{kind}: {KIND_DESCRIPTIONS[kind]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          <span className="text-xs font-medium text-slate-700">Review status</span>
+          <select name="status" defaultValue={query.status ?? "all"} className="rounded border border-slate-300 px-2 py-1.5">
+            <option value="all">Any status</option>
+            {ZReviewState.options.map((status) => (
+              <option key={status} value={status}>{REVIEW_LABELS[status]}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Filter</button>
+        <p className="ml-auto text-sm text-slate-600" aria-live="polite">{discrepancies.length} shown</p>
+      </form>
+      {discrepancies.length === 0 ? (
+        <EmptyState title={query.kind || query.status ? "No discrepancies match these filters" : "No discrepancies found"} />
+      ) : (
+        <div className="space-y-4">
+          {discrepancies.map((d) => (
+            <DiscrepancyCard key={d.id} discrepancy={d} outletById={outletById} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { listSources } from "@/lib/db/sources";
+import { countClaims } from "@/lib/db/claims";
+import { countDiscrepancies, listDiscrepancies } from "@/lib/db/discrepancies";
+import { sourceLabel, KIND_DESCRIPTIONS } from "@/lib/format/labels";
+import { SourceTable } from "@/components/source-table";
+import { DiscrepancyCard } from "@/components/discrepancy-card";
+import { EmptyState } from "@/components/empty-state";
+import { KindBadge } from "@/components/badges";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage() {
+  const [sources, counts, discrepancyCounts, top] = await Promise.all([
+    listSources(),
+    countClaims(),
+    countDiscrepancies(),
+    listDiscrepancies({ limit: 5 }),
+  ]);
+  const outletById = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
+  if (sources.length === 0) {
+    return (
+      <EmptyState title="No articles yet">
+        Add articles with <code className="rounded bg-slate-100 px-1">npm run ingest -- path/to/articles</code>.
+      </EmptyState>
+    );
+  }
+  const stats = [
+    { label: "Sources", value: sources.length },
+    { label: "Entities", value: counts.entities },
+    { label: "Quotes", value: counts.quotes },
+    { label: "Claims", value: counts.claims },
+    { label: "Claims shared by 2+ outlets", value: counts.shared },
+    { label: "Discrepancies", value: discrepancyCounts.total },
+  ];
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="event-heading">
+        <h1 id="event-heading" className="text-2xl font-semibold">The event as {sources.length} outlets reported it</h1>
+        <p className="mt-1 text-slate-700">
+          {sources.map((s) => sourceLabel(s)).join(" · ")}
+        </p>
+        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {stats.map((s) => (
+            <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">
+              <dt className="text-xs text-slate-600">{s.label}</dt>
+              <dd className="text-2xl font-semibold tabular-nums">{s.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className="mb-2 text-lg font-semibold">Sources</h2>
+        <SourceTable sources={sources} />
+      </section>
+      <section aria-labelledby="top-heading">
+        <div className="mb-2 flex flex-wrap items-baseline gap-3">
+          <h2 id="top-heading" className="text-lg font-semibold">Most serious discrepancies</h2>
+          <ul className="flex flex-wrap gap-2 text-xs">
+            {Object.entries(discrepancyCounts.byKind).map(([kind, n]) => (
+              <li key={kind}>
+                <Link href={`/discrepancies?kind=${kind}`} title={KIND_DESCRIPTIONS[kind]}>
+                  <KindBadge kind={kind} label={`${n} ${kind}`} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Link href="/discrepancies" className="ml-auto text-sm text-indigo-700 underline underline-offset-2">All discrepancies</Link>
+        </div>
+        {top.length === 0 ? (
+          <EmptyState title="No discrepancies found">The outlets do not disagree on any claim the pipeline extracted.</EmptyState>
+        ) : (
+          <div className="space-y-4">
+            {top.map((d) => (
+              <DiscrepancyCard key={d.id} discrepancy={d} outletById={outletById} showReview={false} />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

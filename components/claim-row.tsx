@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { TClaimGroupRow } from "@/lib/db/claims";
+import { attributeLabel } from "@/lib/format/labels";
+import { KindBadge, StatusBadge } from "./badges";
+import { Excerpt } from "./excerpt";
+import { ReviewControl } from "./review-control";
+
+type Props = { group: TClaimGroupRow; columns: Array<{ id: string; label: string }> };
+
+const AGREEMENT_LABEL: Record<string, string> = { agree: "agree", variant: "variant", conflict: "conflict", single: "one outlet" };
+
+/** One subject × attribute row: each outlet's exact sentence side by side. */
+export function ClaimRow({ group, columns }: Props) {
+  const heading = `${group.subject}: ${attributeLabel(group.attribute)}`;
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group" aria-label={heading}>
+      <header className="flex flex-wrap items-center gap-2">
+        <h2 className="text-base font-semibold">
+          <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-800 underline-offset-2 hover:underline">{group.subject}</Link>
+          <span className="font-normal text-slate-600"> · {attributeLabel(group.attribute)}</span>
+        </h2>
+        <KindBadge kind={group.agreement} label={AGREEMENT_LABEL[group.agreement] ?? group.agreement} />
+        {group.discrepancies.map((d) => (
+          <Link key={d.id} href={`/discrepancies#${d.id}`} title={d.summary}>
+            <KindBadge kind={d.kind} label={`${d.kind} · ${d.review.status}`} />
+          </Link>
+        ))}
+        <span className="ml-auto"><StatusBadge status={group.review.status} /></span>
+      </header>
+      <div className="mt-3 grid gap-3" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, 16rem), 1fr))` }}>
+        {columns.map((column) => {
+          const cells = group.claims.filter((c) => c.sourceId === column.id);
+          return (
+            <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-slate-200 bg-slate-50" : "border-dashed border-slate-300"}`} data-testid="claim-cell" data-outlet={column.label}>
+              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{column.label}</p>
+              {cells.length === 0 ? (
+                <p className="text-sm text-slate-500">Not reported</p>
+              ) : (
+                <ul className="space-y-2">
+                  {cells.map((c) => (
+                    <li key={c.id}>
+                      {c.isCaption && <span className="mr-1 text-xs font-semibold text-slate-500">[caption]</span>}
+                      <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} valueStart={c.valueStart} valueEnd={c.valueEnd} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm text-indigo-700">Review this row</summary>
+        <ReviewControl targetType="claimGroup" targetId={group.id} status={group.review.status} note={group.review.note} label={heading} />
+      </details>
+    </section>
+  );
+}

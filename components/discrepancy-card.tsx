@@ -1,0 +1,40 @@
+import type { TDiscrepancyRow } from "@/lib/db/discrepancies";
+import { attributeLabel, sourceLabel } from "@/lib/format/labels";
+import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
+import { Excerpt } from "./excerpt";
+import { ReviewControl } from "./review-control";
+
+type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, string>; showReview?: boolean };
+
+export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true }: Props) {
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="discrepancy" data-kind={d.kind} id={d.id}>
+      <header className="flex flex-wrap items-center gap-2">
+        <KindBadge kind={d.kind} />
+        <SeverityBadge severity={d.severity} />
+        <span className="text-xs text-slate-600">
+          {d.subject} · {attributeLabel(d.attribute)}
+        </span>
+        <span className="ml-auto">
+          <StatusBadge status={d.review.status} />
+        </span>
+      </header>
+      <h3 className="mt-2 text-base font-medium text-slate-900">{d.summary}</h3>
+      <ul className="mt-3 grid gap-3 md:grid-cols-2">
+        {d.items.map((item) => (
+          <li key={item.id} className="rounded border border-slate-100 bg-slate-50 p-3">
+            <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{sourceLabel({ outlet: item.source.outlet, file: item.source.file })}</p>
+            <Excerpt sourceId={item.sourceId} text={item.excerpt} start={item.start} end={item.end} />
+          </li>
+        ))}
+        {d.missingSourceIds.length > 0 && (
+          <li className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-700">
+            Not reported by: {d.missingSourceIds.map((id) => outletById.get(id) ?? id).join(", ")}
+          </li>
+        )}
+      </ul>
+      {d.review.note && <p className="mt-2 text-sm text-slate-700">Reviewer note: {d.review.note}</p>}
+      {showReview && <ReviewControl targetType="discrepancy" targetId={d.id} status={d.review.status} note={d.review.note} label={d.summary} />}
+    </article>
+  );
+}

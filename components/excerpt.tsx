@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+/**
+ * An outlet's exact words, quoted and linked to the span in the stored article.
+ * `valueStart`/`valueEnd` (absolute offsets) optionally mark the value inside the excerpt.
+ */
+export function Excerpt({
+  sourceId, text, start, end, valueStart, valueEnd,
+}: { sourceId: string; text: string; start: number; end: number; valueStart?: number; valueEnd?: number }) {
+  const hasValue = valueStart !== undefined && valueEnd !== undefined && valueStart >= start && valueEnd <= end && valueEnd > valueStart;
+  const body = hasValue ? (
+    <>
+      {text.slice(0, valueStart - start)}
+      <strong className="font-semibold text-slate-950">{text.slice(valueStart - start, valueEnd - start)}</strong>
+      {text.slice(valueEnd - start)}
+    </>
+  ) : (
+    text
+  );
+  return (
+    <blockquote className="text-sm leading-relaxed text-slate-800">
+      <span aria-hidden="true">“</span>
+      {body}
+      <span aria-hidden="true">”</span>{" "}
+      <Link
+        href={`/sources/${sourceId}?start=${start}&end=${end}#highlight`}
+        className="whitespace-nowrap text-xs text-indigo-700 underline underline-offset-2"
+        aria-label={`Open in the article (characters ${start} to ${end})`}
+      >
+        chars {start}–{end}
+      </Link>
+    </blockquote>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ZReviewInput } from "@/lib/schemas/review";
+import { upsertReview } from "@/lib/db/reviews";
+
+export type TSaveReviewState = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Validates a reviewer's verdict, stores it, and refreshes every page that shows it. */
+export async function saveReview(_previous: TSaveReviewState, formData: FormData): Promise<TSaveReviewState> {
+  const parsed = ZReviewInput.safeParse({
+    targetType: formData.get("targetType"),
+    targetId: formData.get("targetId"),
+    status: formData.get("status"),
+    note: formData.get("note") ?? "",
+  });
+  if (!parsed.success) {
+    const fieldErrors = parsed.error.flatten().fieldErrors as Record<string, string[]>;
+    return { ok: false, message: "Choose a status (and keep the note short) before saving.", fieldErrors };
+  }
+  try {
+    await upsertReview(parsed.data);
+  } catch {
+    return { ok: false, message: "The review could not be saved. Try again." };
+  }
+  for (const path of ["/", "/claims", "/discrepancies", "/factsheet"]) revalidatePath(path);
+  revalidatePath("/entities/[id]", "page");
+  revalidatePath("/sources/[id]", "page");
+  return { ok: true, message: `Saved: ${parsed.data.status}` };
+}

@@ -1,0 +1,17 @@
+import { createHash } from "node:crypto";
+import { analyzeArticle } from "../ingest/analyze-article";
+import { saveSourceWithComparison, type TFailureHook, type TSaveResult } from "../db/sources";
+
+export function contentHashOf(text: string): string {
+  return createHash("sha256").update(text.replace(/\r\n?/g, "\n").trim()).digest("hex");
+}
+
+export type TIngestOutcome = TSaveResult & { file: string | null; counts: { quotes: number; claims: number; entities: number } };
+
+/** Runs the pipeline on one article's text and stores it with recomputed comparisons. */
+export async function ingestArticleText(rawText: string, file: string | null, failureHook?: TFailureHook): Promise<TIngestOutcome> {
+  const analysis = analyzeArticle(rawText, { fileName: file });
+  if (!analysis.text.trim()) throw new Error(`${file ?? "article"}: nothing is left once boilerplate is removed`);
+  const saved = await saveSourceWithComparison({ contentHash: contentHashOf(rawText), rawText, file, analysis }, failureHook);
+  return { ...saved, file, counts: { quotes: analysis.quotes.length, claims: analysis.claims.length, entities: analysis.entities.length } };
+}

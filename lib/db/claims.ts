@@ -1,0 +1,64 @@
+import { getPrisma } from "./client";
+import { findReviews } from "./reviews";
+
+export type TClaimGroupFilter = { subject?: string; onlyShared?: boolean; page?: number; pageSize?: number };
+
+const CLAIM_CELL_SELECT = {
+  id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true,
+  valueStart: true, valueEnd: true, isCaption: true,
+} as const;
+
+/**
+ * Claim groups (subject × attribute rows) with each source's claims, the discrepancies raised
+ * on the group and the group's review, ordered by subject then attribute; paginated.
+ */
+export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
+  const prisma = getPrisma();
+  const pageSize = Math.min(Math.max(filter.pageSize ?? 50, 1), 200);
+  const page = Math.max(filter.page ?? 1, 1);
+  const where = {
+    ...(filter.subject ? { subject: { contains: filter.subject } } : {}),
+    ...(filter.onlyShared ? { sourceCount: { gte: 2 } } : {}),
+  };
+  const [total, groups] = await Promise.all([
+    prisma.claimGroup.count({ where }),
+    prisma.claimGroup.findMany({
+      where,
+      orderBy: [{ sourceCount: "desc" }, { subject: "asc" }, { attribute: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true, subject: true, subjectEntityId: true, attribute: true, label: true, agreement: true, sourceCount: true,
+        claims: { select: CLAIM_CELL_SELECT, orderBy: { start: "asc" } },
+      },
+    }),
+  ]);
+  const groupIds = groups.map((g) => g.id);
+  const [discrepancies, reviews] = await Promise.all([
+    prisma.discrepancy.findMany({ where: { groupId: { in: groupIds } }, select: { id: true, kind: true, severity: true, groupId: true, summary: true } }),
+    findReviews("claimGroup", groupIds),
+  ]);
+  const discrepancyReviews = await findReviews("discrepancy", discrepancies.map((d) => d.id));
+  const rows = groups.map((group) => ({
+    ...group,
+    review: reviews.get(group.id)!,
+    discrepancies: discrepancies
+      .filter((d) => d.groupId === group.id)
+      .map((d) => ({ ...d, review: discrepancyReviews.get(d.id)! })),
+  }));
+  return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+export type TClaimGroupPage = Awaited<ReturnType<typeof findClaimGroups>>;
+export type TClaimGroupRow = TClaimGroupPage["rows"][number];
+
+export async function countClaims() {
+  const prisma = getPrisma();
+  const [claims, groups, shared, quotes, entities] = await Promise.all([
+    prisma.claim.count(),
+    prisma.claimGroup.count(),
+    prisma.claimGroup.count({ where: { sourceCount: { gte: 2 } } }),
+    prisma.quote.count(),
+    prisma.entity.count(),
+  ]);
+  return { claims, groups, shared, quotes, entities };
+}

@@ -1,0 +1,116 @@
+import type { TArticleAnalysis } from "../schemas/pipeline";
+import { stableId } from "../ingest/stable-id";
+import { getPrisma } from "./client";
+import { recomputeComparison } from "./write-comparison";
+
+export const PIPELINE_VERSION = 1;
+
+export type TNewSource = {
+  contentHash: string;
+  rawText: string;
+  file: string | null;
+  analysis: TArticleAnalysis;
+};
+
+export type TSaveResult = { id: string; created: boolean };
+
+/** Thrown inside the transaction by tests to prove a half-written article leaves nothing behind. */
+export type TFailureHook = (stage: "source-written" | "comparison-written") => void | Promise<void>;
+
+/**
+ * Stores one article and recomputes the cross-source comparison, all in one transaction:
+ * either everything for the article lands or nothing does. Content already stored is not
+ * written again (the unique content hash also settles a race between two ingests).
+ */
+export async function saveSourceWithComparison(input: TNewSource, failureHook?: TFailureHook): Promise<TSaveResult> {
+  const prisma = getPrisma();
+  const existing = await findSourceIdByHash(input.contentHash);
+  if (existing) return { id: existing, created: false };
+  const id = stableId("src", input.contentHash);
+  const { meta } = input.analysis;
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        await tx.source.create({
+          data: {
+            id,
+            outlet: meta.outlet,
+            title: meta.title,
+            byline: meta.byline,
+            publishedAt: meta.publishedAt,
+            url: meta.url,
+            file: input.file,
+            text: input.analysis.text,
+            rawText: input.rawText,
+            contentHash: input.contentHash,
+            analysisJson: JSON.stringify(input.analysis),
+            pipelineVersion: PIPELINE_VERSION,
+          },
+        });
+        await tx.block.createMany({
+          data: input.analysis.blocks.map((b, index) => ({ id: stableId("blk", id, index), sourceId: id, kind: b.kind, start: b.start, end: b.end })),
+        });
+        await failureHook?.("source-written");
+        await recomputeComparison(tx);
+        await failureHook?.("comparison-written");
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    const raced = await findSourceIdByHash(input.contentHash);
+    if (raced) return { id: raced, created: false };
+    throw error;
+  }
+  return { id, created: true };
+}
+
+export async function findSourceIdByHash(contentHash: string): Promise<string | null> {
+  const row = await getPrisma().source.findUnique({ where: { contentHash }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+/** Removes a source and everything derived from it, then recomputes comparisons across the rest. */
+export async function deleteSource(id: string): Promise<boolean> {
+  return getPrisma().$transaction(
+    async (tx) => {
+      const found = await tx.source.findUnique({ where: { id }, select: { id: true } });
+      if (!found) return false;
+      await tx.source.delete({ where: { id } });
+      await recomputeComparison(tx);
+      return true;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+export async function countSources(): Promise<number> {
+  return getPrisma().source.count();
+}
+
+/** Sources with metadata and per-source counts, oldest first. */
+export async function listSources() {
+  const rows = await getPrisma().source.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true,
+      _count: { select: { quotes: true, claims: true, mentions: true } },
+    },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, quoteCount: _count.quotes, claimCount: _count.claims, mentionCount: _count.mentions }));
+}
+export type TSourceSummary = Awaited<ReturnType<typeof listSources>>[number];
+
+/** One source as stored, with everything to highlight from offsets. */
+export async function getSourceDetail(id: string) {
+  return getPrisma().source.findUnique({
+    where: { id },
+    select: {
+      id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, text: true, createdAt: true,
+      blocks: { select: { kind: true, start: true, end: true }, orderBy: { start: "asc" } },
+      mentions: { select: { id: true, start: true, end: true, text: true, entity: { select: { id: true, name: true, type: true } } }, orderBy: { start: "asc" } },
+      quotes: { select: { id: true, start: true, end: true, text: true, speaker: true, speakerEntityId: true, isPartial: true }, orderBy: { start: "asc" } },
+      claims: { select: { id: true, start: true, end: true, attribute: true, value: true, valueStart: true, valueEnd: true, subject: true, subjectEntityId: true }, orderBy: { start: "asc" } },
+    },
+  });
+}
+export type TSourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail>>>;

@@ -1,0 +1,180 @@
+import { compareSources } from "../ingest/compare-sources";
+import { stableId } from "../ingest/stable-id";
+import { ZArticleAnalysis, type TArticleAnalysis, type TComparison, type TSourceAnalysis } from "../schemas/pipeline";
+import type { TTx } from "./client";
+
+const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
+
+type TLoadedSource = { id: string; outlet: string | null; analysis: TArticleAnalysis };
+
+/** Every stored source with its parsed per-article analysis, oldest first (a stable order for comparison). */
+export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
+  const rows = await tx.source.findMany({
+    select: { id: true, outlet: true, analysisJson: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({ id: row.id, outlet: row.outlet, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) }));
+}
+
+/**
+ * Recomputes everything derived across sources (entities, mentions, quotes, claims, groups,
+ * pipeline discrepancies) from the stored analyses and replaces it, inside the caller's
+ * transaction. Ids are deterministic, so reviews keyed on them survive.
+ */
+export async function recomputeComparison(tx: TTx): Promise<TComparison> {
+  const sources = await loadAnalyses(tx);
+  const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: s.outlet, analysis: s.analysis }));
+  const comparison = compareSources(input);
+  await clearDerivedRows(tx);
+  await writeDerivedRows(tx, sources, comparison);
+  return comparison;
+}
+
+async function clearDerivedRows(tx: TTx): Promise<void> {
+  await tx.discrepancyItem.deleteMany({ where: { discrepancy: { origin: "pipeline" } } });
+  await tx.discrepancy.deleteMany({ where: { origin: "pipeline" } });
+  await tx.claim.deleteMany({});
+  await tx.claimGroup.deleteMany({});
+  await tx.quote.deleteMany({});
+  await tx.mention.deleteMany({});
+  await tx.entityAlias.deleteMany({});
+  await tx.entity.deleteMany({});
+}
+
+export function quoteIdOf(sourceId: string, start: number, end: number): string {
+  return stableId("quo", sourceId, start, end);
+}
+
+export function claimIdOf(sourceId: string, claim: { start: number; end: number; attribute: string; valueStart: number; valueEnd: number }): string {
+  return stableId("clm", sourceId, claim.start, claim.end, claim.attribute, claim.valueStart, claim.valueEnd);
+}
+
+async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: TComparison): Promise<void> {
+  const entityName = new Map(comparison.entities.map((e) => [e.id, e.name]));
+  const entityOfLocal = new Map<string, string>();
+  for (const entity of comparison.entities) {
+    for (const member of entity.members) entityOfLocal.set(`${member.sourceId}\u0000${member.key}`, entity.id);
+  }
+  const claimSubject = new Map(comparison.claimSubjects.map((c) => [`${c.sourceId}\u0000${c.claimIndex}`, c.entityId]));
+  const quoteSpeaker = new Map(comparison.quoteSpeakers.map((q) => [`${q.sourceId}\u0000${q.quoteIndex}`, q.entityId]));
+  const groupOfClaim = new Map<string, string>();
+  for (const group of comparison.groups) {
+    for (const ref of group.claims) groupOfClaim.set(`${ref.sourceId}\u0000${ref.claimIndex}`, group.id);
+  }
+
+  await tx.entity.createMany({ data: comparison.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })) });
+  await tx.entityAlias.createMany({
+    data: comparison.entities.flatMap((e) =>
+      [...new Set(e.aliases)].map((alias) => ({ id: stableId("als", e.id, alias), entityId: e.id, alias })),
+    ),
+  });
+
+  const claimIds = new Map<string, string>();
+  const quoteIds = new Map<string, string>();
+  const groupRows = new Map(comparison.groups.map((g) => [g.id, g]));
+  await tx.claimGroup.createMany({
+    data: comparison.groups.map((g) => ({
+      id: g.id,
+      subjectEntityId: g.subjectEntityId,
+      subject: entityName.get(g.subjectEntityId) ?? "",
+      attribute: g.attribute,
+      label: g.label,
+      agreement: g.agreement,
+      sourceCount: new Set(g.claims.map((c) => c.sourceId)).size,
+    })),
+  });
+
+  for (const source of sources) {
+    const { analysis } = source;
+    const mentions = analysis.mentions.flatMap((m) => {
+      const entityId = entityOfLocal.get(`${source.id}\u0000${m.entityKey}`);
+      return entityId ? [{ id: stableId("men", source.id, m.start, m.end), sourceId: source.id, entityId, start: m.start, end: m.end, text: m.text }] : [];
+    });
+    await tx.mention.createMany({ data: dedupeById(mentions) });
+
+    const quotes = analysis.quotes.map((q, index) => {
+      const speakerEntityId = quoteSpeaker.get(`${source.id}\u0000${index}`) ?? null;
+      const id = quoteIdOf(source.id, q.start, q.end);
+      quoteIds.set(`${source.id}\u0000${index}`, id);
+      return {
+        id,
+        sourceId: source.id,
+        speakerEntityId,
+        speaker: speakerEntityId ? (entityName.get(speakerEntityId) ?? q.speakerName) : q.speakerName,
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        cueStart: q.cueStart,
+        cueEnd: q.cueEnd,
+        isPartial: q.isPartial,
+        isCaption: q.isCaption,
+      };
+    });
+    await tx.quote.createMany({ data: dedupeById(quotes) });
+
+    const claims = analysis.claims.flatMap((c, index) => {
+      const key = `${source.id}\u0000${index}`;
+      const subjectEntityId = claimSubject.get(key);
+      if (!subjectEntityId) return [];
+      const id = claimIdOf(source.id, c);
+      claimIds.set(key, id);
+      const groupId = groupOfClaim.get(key) ?? null;
+      return [{
+        id,
+        sourceId: source.id,
+        subjectEntityId,
+        subject: entityName.get(subjectEntityId) ?? "",
+        attribute: c.attribute,
+        value: c.value,
+        normalizedValue: c.normalizedValue,
+        text: c.text,
+        start: c.start,
+        end: c.end,
+        valueStart: c.valueStart,
+        valueEnd: c.valueEnd,
+        isCaption: c.isCaption,
+        groupId: groupId && groupRows.has(groupId) ? groupId : null,
+      }];
+    });
+    await tx.claim.createMany({ data: dedupeById(claims) });
+  }
+
+  const discrepancies = dedupeById(comparison.discrepancies);
+  await tx.discrepancy.createMany({
+    data: discrepancies.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      severity: d.severity,
+      severityRank: SEVERITY_RANK[d.severity],
+      subjectEntityId: d.subjectEntityId,
+      subject: d.subject,
+      attribute: d.attribute,
+      summary: d.summary,
+      groupId: d.groupId,
+      missingSourceIds: JSON.stringify(d.missingSourceIds),
+      origin: "pipeline",
+    })),
+  });
+  await tx.discrepancyItem.createMany({
+    data: discrepancies.flatMap((d) =>
+      d.items.map((item, position) => ({
+        id: stableId("dit", d.id, position),
+        discrepancyId: d.id,
+        sourceId: item.sourceId,
+        claimId: item.claimIndex === null ? null : (claimIds.get(`${item.sourceId}\u0000${item.claimIndex}`) ?? null),
+        quoteId: item.quoteIndex === null ? null : (quoteIds.get(`${item.sourceId}\u0000${item.quoteIndex}`) ?? null),
+        value: item.value,
+        excerpt: item.excerpt,
+        start: item.start,
+        end: item.end,
+        position,
+      })),
+    ),
+  });
+}
+
+function dedupeById<T extends { id: string }>(rows: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row);
+  return [...seen.values()];
+}

@@ -1,0 +1,40 @@
+import { ZFactSheet, type TFactSheet } from "../schemas/fact-sheet";
+import type { TReviewState } from "../schemas/review";
+
+export type TFactSheetInput = {
+  sources: TFactSheet["sources"];
+  entities: Array<{ id: string; name: string; type: string; aliases: Array<{ alias: string }> }>;
+  quotes: TFactSheet["quotes"];
+  claims: Array<Omit<TFactSheet["claims"][number], "attribute"> & { attribute: string }>;
+  groups: Array<{ id: string; subjectEntityId: string; subject: string; attribute: string; label: string; agreement: string; claims: Array<{ id: string }> }>;
+  discrepancies: Array<{
+    id: string; kind: string; severity: string; subject: string; attribute: string; summary: string; missingSourceIds: string;
+    items: TFactSheet["discrepancies"][number]["items"];
+  }>;
+  reviews: Array<{ targetType: string; targetId: string; status: string; note: string }>;
+};
+
+/** Shapes stored rows into the documented fact sheet and validates it (schema and every offset). */
+export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Date()): TFactSheet {
+  const reviews = new Map(data.reviews.map((r) => [`${r.targetType}:${r.targetId}`, r]));
+  const reviewOf = (type: string, id: string) => {
+    const review = reviews.get(`${type}:${id}`);
+    return { reviewStatus: (review?.status ?? "unreviewed") as TReviewState, reviewNote: review?.note ?? "" };
+  };
+  return ZFactSheet.parse({
+    schemaVersion: 1,
+    generatedAt: generatedAt.toISOString(),
+    sources: data.sources,
+    entities: data.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases.map((a) => a.alias).sort() })),
+    quotes: data.quotes,
+    claims: data.claims,
+    claimGroups: data.groups.map((g) => ({
+      id: g.id, subjectEntityId: g.subjectEntityId, subject: g.subject, attribute: g.attribute, label: g.label,
+      agreement: g.agreement, claimIds: g.claims.map((c) => c.id), ...reviewOf("claimGroup", g.id),
+    })),
+    discrepancies: data.discrepancies.map((d) => ({
+      id: d.id, kind: d.kind, severity: d.severity, subject: d.subject, attribute: d.attribute, summary: d.summary,
+      ...reviewOf("discrepancy", d.id), items: d.items, missingSourceIds: JSON.parse(d.missingSourceIds) as string[],
+    })),
+  });
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { ZClaimAttribute, ZDiscrepancyKind, ZEntityType, ZSeverity, ZAgreement } from "./pipeline";
+import { ZReviewState } from "./review";
+
+/**
+ * The fact sheet's JSON: a public contract other tools read. Fields may be added, never
+ * renamed or dropped. Every `start`/`end` indexes the `text` of the source named by `sourceId`.
+ */
+const ZOffsets = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+export const ZFactSheetSource = z.object({
+  id: z.string(),
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  url: z.string().nullable(),
+  file: z.string().nullable(),
+  text: z.string(),
+});
+
+export const ZFactSheetEntity = z.object({ id: z.string(), name: z.string(), type: ZEntityType, aliases: z.array(z.string()) });
+
+export const ZFactSheetQuote = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  speaker: z.string().nullable(),
+  speakerEntityId: z.string().nullable(),
+  text: z.string(),
+  ...ZOffsets,
+  isPartial: z.boolean(),
+});
+
+export const ZFactSheetClaim = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  subjectEntityId: z.string(),
+  subject: z.string(),
+  attribute: ZClaimAttribute,
+  value: z.string(),
+  text: z.string(),
+  ...ZOffsets,
+  valueStart: z.number().int(),
+  valueEnd: z.number().int(),
+  isCaption: z.boolean(),
+  groupId: z.string().nullable(),
+});
+
+export const ZFactSheetClaimGroup = z.object({
+  id: z.string(),
+  subjectEntityId: z.string(),
+  subject: z.string(),
+  attribute: ZClaimAttribute,
+  label: z.string(),
+  agreement: ZAgreement,
+  claimIds: z.array(z.string()),
+  reviewStatus: ZReviewState,
+  reviewNote: z.string(),
+});
+
+export const ZFactSheetDiscrepancyItem = z.object({
+  sourceId: z.string(),
+  claimId: z.string().nullable(),
+  quoteId: z.string().nullable(),
+  value: z.string(),
+  excerpt: z.string(),
+  ...ZOffsets,
+});
+
+export const ZFactSheetDiscrepancy = z.object({
+  id: z.string(),
+  kind: ZDiscrepancyKind,
+  severity: ZSeverity,
+  subject: z.string(),
+  attribute: z.string(),
+  summary: z.string(),
+  reviewStatus: ZReviewState,
+  reviewNote: z.string(),
+  items: z.array(ZFactSheetDiscrepancyItem),
+  missingSourceIds: z.array(z.string()),
+});
+
+export const ZFactSheet = z
+  .object({
+    schemaVersion: z.literal(1),
+    generatedAt: z.string(),
+    sources: z.array(ZFactSheetSource),
+    entities: z.array(ZFactSheetEntity),
+    quotes: z.array(ZFactSheetQuote),
+    claims: z.array(ZFactSheetClaim),
+    claimGroups: z.array(ZFactSheetClaimGroup),
+    discrepancies: z.array(ZFactSheetDiscrepancy),
+  })
+  .superRefine((sheet, ctx) => {
+    for (const problem of findOffsetProblems(sheet)) ctx.addIssue({ code: "custom", message: problem });
+  });
+export type TFactSheet = z.infer<typeof ZFactSheet>;
+
+type TSpanned = { sourceId: string; start: number; end: number };
+
+/** Every quote, claim and item must be exactly the slice of its source that its offsets name. */
+export function findOffsetProblems(sheet: {
+  sources: Array<{ id: string; text: string }>;
+  quotes: Array<TSpanned & { id: string; text: string }>;
+  claims: Array<TSpanned & { id: string; text: string }>;
+  discrepancies: Array<{ id: string; items: Array<TSpanned & { excerpt: string }> }>;
+}): string[] {
+  const texts = new Map(sheet.sources.map((s) => [s.id, s.text]));
+  const problems: string[] = [];
+  const check = (what: string, span: TSpanned, expected: string) => {
+    const text = texts.get(span.sourceId);
+    if (text === undefined) problems.push(`${what}: unknown source ${span.sourceId}`);
+    else if (span.start > span.end || text.slice(span.start, span.end) !== expected) problems.push(`${what}: offsets ${span.start}..${span.end} do not match its text`);
+  };
+  for (const q of sheet.quotes) check(`quote ${q.id}`, q, q.text);
+  for (const c of sheet.claims) check(`claim ${c.id}`, c, c.text);
+  for (const d of sheet.discrepancies) d.items.forEach((item, i) => check(`discrepancy ${d.id} item ${i}`, item, item.excerpt));
+  return problems;
+}
+
+export const ZFactSheetFormat = z.enum(["json", "md"]);
+export type TFactSheetFormat = z.infer<typeof ZFactSheetFormat>;

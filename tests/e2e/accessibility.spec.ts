@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = ["/", "/claims", "/claims?scope=all", "/discrepancies", "/entities", "/factsheet"];
+
+for (const path of PAGES) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`)).toEqual([]);
+  });
+}
+
+test("no axe violations on a source page and an entity page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "CNN" }).click();
+  let results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("complementary").getByRole("link").first().click();
+  await expect(page.getByText("Printed as:")).toBeVisible();
+  results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("the keyboard reaches the skip link and the main navigation", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});

@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+import { saveScreenshot } from "./helpers";
+
+test("one person's title as two outlets wrote it, side by side", async ({ page }, testInfo) => {
+  await page.goto("/claims");
+  await page.getByLabel("Subject").fill("Canseco");
+  await page.getByRole("button", { name: "Apply" }).click();
+  const row = page.getByTestId("claim-group").filter({ has: page.getByRole("heading", { name: /Roberto Canseco · Role/ }) });
+  await expect(row).toHaveCount(1);
+  const latinPost = row.getByTestId("claim-cell").filter({ hasText: "Latin Post" });
+  const independent = row.getByTestId("claim-cell").filter({ hasText: "003_99b86c2a8920ba6a.txt" });
+  await expect(latinPost).toContainText("head of chancellery and policy affairs of the Mexican embassy");
+  await expect(independent).toContainText("head of the Mexican consular section in Quito");
+  const box = [await latinPost.boundingBox(), await independent.boundingBox()];
+  expect(Math.abs((box[0]?.y ?? 0) - (box[1]?.y ?? 1))).toBeLessThan(5); // same row on a desktop screen
+
+  await page.goto("/claims");
+  const file = await saveScreenshot(page, "claims");
+  await testInfo.attach("claims", { path: file, contentType: "image/png" });
+});
