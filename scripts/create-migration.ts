@@ -4,14 +4,19 @@ import { mkdirSync, writeFileSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { diffSchemaToSql, MIGRATIONS_DIR } from "../lib/db/migrate";
+import { diffSchemaToSql, migrationsDirFor } from "../lib/db/migrate";
+import { resolveDatabaseTarget } from "../lib/db/database-url";
 
 async function main() {
   const name = z
     .string()
     .regex(/^[a-z0-9_]+$/, "migration name: lower-case letters, digits and _")
     .parse(process.argv[2]);
-  const scratch = `file:${path.join(mkdtempSync(path.join(tmpdir(), "mig-")), "scratch.db")}`;
+  // SQLite by default; set DATABASE_URL to a scratch PostgreSQL database to write its migration.
+  const scratch = process.env.DATABASE_URL?.startsWith("postgres")
+    ? process.env.DATABASE_URL
+    : `file:${path.join(mkdtempSync(path.join(tmpdir(), "mig-")), "scratch.db")}`;
+  const MIGRATIONS_DIR = migrationsDirFor(scratch);
   const hasHistory = existsSync(MIGRATIONS_DIR);
   const sql = await diffSchemaToSql(hasHistory ? "migrations" : "empty", scratch);
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
@@ -23,7 +28,7 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "migration.sql"), sql);
   const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
-  if (!existsSync(lock)) writeFileSync(lock, 'provider = "sqlite"\n');
+  if (!existsSync(lock)) writeFileSync(lock, `provider = "${resolveDatabaseTarget(scratch).provider}"\n`);
   console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
 }
 

@@ -1,5 +1,7 @@
 import { PrismaLibSql } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { PrismaClient as PrismaClientPg } from "./generated-pg/client";
 import { resolveDatabaseTarget } from "./database-url";
 
 export type TPrisma = PrismaClient;
@@ -7,10 +9,9 @@ export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 function createClient(): PrismaClient {
   const target = resolveDatabaseTarget();
-  if (target.provider !== "sqlite") {
-    throw new Error("This build's Prisma client targets SQLite; see README (PostgreSQL) for a team server.");
-  }
-  return new PrismaClient({ adapter: new PrismaLibSql({ url: target.url }) });
+  if (target.provider === "sqlite") return new PrismaClient({ adapter: new PrismaLibSql({ url: target.url }) });
+  // Both clients are generated from the same models (prisma/schema.prisma), so they share one API.
+  return new PrismaClientPg({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

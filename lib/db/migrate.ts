@@ -5,6 +5,7 @@ import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as TSchemaEngine, MigrationList } from "@prisma/schema-engine-wasm";
 import { resolveDatabaseTarget } from "./database-url";
+import { schemaFilesFor } from "./schema-files";
 
 /**
  * Applies prisma/migrations/* with Prisma's WASM schema engine through a driver adapter.
@@ -14,9 +15,6 @@ import { resolveDatabaseTarget } from "./database-url";
  */
 
 const require = createRequire(import.meta.url);
-const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
-export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma/migrations");
-export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma/schema.prisma");
 
 type TEngineModule = typeof import("@prisma/schema-engine-wasm");
 
@@ -45,20 +43,26 @@ async function createAdapterFactory(url: string) {
   return new PrismaPg({ connectionString: target.url });
 }
 
-async function withEngine<T>(url: string, run: (engine: TSchemaEngine) => Promise<T>): Promise<T> {
+type TEngineContext = { engine: TSchemaEngine; schemaPath: string; schema: string; migrationsDir: string };
+
+async function withEngine<T>(url: string, run: (context: TEngineContext) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
-  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const files = schemaFilesFor(resolveDatabaseTarget(url).provider);
   const factory = bindMigrationAwareSqlAdapterFactory(await createAdapterFactory(url));
-  const logs: string[] = [];
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, (log: string) => logs.push(log), factory);
+  const engine = await SchemaEngine.new({ datamodels: [[files.schemaPath, files.content]] }, () => {}, factory);
   try {
-    return await run(engine);
+    return await run({ engine, schemaPath: files.schemaPath, schema: files.content, migrationsDir: files.migrationsDir });
   } finally {
     engine.free();
   }
 }
 
-export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+/** Where the migrations for the database at `url` live (SQLite and PostgreSQL each have their own). */
+export function migrationsDirFor(url = process.env.DATABASE_URL ?? ""): string {
+  return schemaFilesFor(resolveDatabaseTarget(url).provider).migrationsDir;
+}
+
+export async function readMigrationList(dir: string): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const lockPath = path.join(dir, "migration_lock.toml");
@@ -80,9 +84,9 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
 
 /** Applies every migration not yet recorded in the database; returns the names applied. */
 export async function applyMigrations(url = process.env.DATABASE_URL ?? ""): Promise<string[]> {
-  const migrationsList = await readMigrationList();
-  if (migrationsList.migrationDirectories.length === 0) throw new Error(`No migrations found in ${MIGRATIONS_DIR}`);
-  return withEngine(url, async (engine) => {
+  return withEngine(url, async ({ engine, migrationsDir }) => {
+    const migrationsList = await readMigrationList(migrationsDir);
+    if (migrationsList.migrationDirectories.length === 0) throw new Error(`No migrations found in ${migrationsDir}`);
     const result = await engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } });
     return result.appliedMigrationNames;
   });
@@ -90,11 +94,10 @@ export async function applyMigrations(url = process.env.DATABASE_URL ?? ""): Pro
 
 /** SQL that takes the database described by the migrations folder to the current schema (for new migrations). */
 export async function diffSchemaToSql(from: "empty" | "migrations", url = process.env.DATABASE_URL ?? ""): Promise<string> {
-  const schema = await readFile(SCHEMA_PATH, "utf8");
-  return withEngine(url, async (engine) => {
+  return withEngine(url, async ({ engine, schemaPath, schema, migrationsDir }) => {
     const result = await engine.diff({
-      from: from === "empty" ? { tag: "empty" } : { tag: "migrations", ...(await readMigrationList()) },
-      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      from: from === "empty" ? { tag: "empty" } : { tag: "migrations", ...(await readMigrationList(migrationsDir)) },
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
       script: true,
       exitCode: null,
       shadowDatabaseUrl: null,

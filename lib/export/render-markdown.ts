@@ -15,7 +15,7 @@ export function renderFactSheetMarkdown(sheet: TFactSheet): string {
   const sources = new Map(sheet.sources.map((s) => [s.id, s]));
   const claims = new Map(sheet.claims.map((c) => [c.id, c]));
   const cite = (sourceId: string, excerpt: string, start: number, end: number) =>
-    `${inline(outletName(sources.get(sourceId)))}: “${inline(excerpt)}” [${sourceId} ${start}–${end}]`;
+    `“${inline(excerpt)}” (${inline(outletName(sources.get(sourceId)))}, ${sourceId} chars ${start}–${end})`;
   const lines: string[] = ["# Fact sheet", "", `Generated ${sheet.generatedAt} from ${sheet.sources.length} source(s).`, ""];
 
   lines.push("## Discrepancies", "");

@@ -20,5 +20,5 @@ test("the fact sheet downloads as Markdown with citations", async ({ page }) => 
   const markdown = await readFile(await download.path(), "utf8");
   expect(markdown).toMatch(/^# Fact sheet/);
   expect(markdown).toContain("## Discrepancies");
-  expect(markdown).toContain("Latin Post: “");
+  expect(markdown).toMatch(/” \(Latin Post, src_[0-9a-f]+ chars \d+–\d+\)/);
 });
