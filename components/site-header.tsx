@@ -6,6 +6,8 @@ const LINKS = [
   { href: "/discrepancies", label: "Discrepancies" },
   { href: "/entities", label: "Entities" },
   { href: "/factsheet", label: "Fact sheet" },
+  { href: "/sources/new", label: "Add article" },
+  { href: "/login", label: "Admin sign-in" },
 ];
 
 export function SiteHeader() {

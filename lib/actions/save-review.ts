@@ -1,13 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { ZReviewInput } from "@/lib/schemas/review";
 import { upsertReview } from "@/lib/db/reviews";
+import { hasWriteAccess } from "@/lib/auth/require-write-access";
 
 export type TSaveReviewState = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
 
 /** Validates a reviewer's verdict, stores it, and refreshes every page that shows it. */
 export async function saveReview(_previous: TSaveReviewState, formData: FormData): Promise<TSaveReviewState> {
+  if (!(await hasWriteAccess())) return { ok: false, message: "Sign in (Admin sign-in) to save reviews." };
   const parsed = ZReviewInput.safeParse({
     targetType: formData.get("targetType"),
     targetId: formData.get("targetId"),
@@ -15,7 +18,7 @@ export async function saveReview(_previous: TSaveReviewState, formData: FormData
     note: formData.get("note") ?? "",
   });
   if (!parsed.success) {
-    const fieldErrors = parsed.error.flatten().fieldErrors as Record<string, string[]>;
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
     return { ok: false, message: "Choose a status (and keep the note short) before saving.", fieldErrors };
   }
   try {

@@ -6,6 +6,7 @@ import { attributeLabel, sourceLabel } from "@/lib/format/labels";
 import type { TLayerSpan } from "@/lib/format/layer-spans";
 import { ZSourceQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { HighlightedText } from "@/components/highlighted-text";
+import { removeSource } from "@/lib/actions/delete-source";
 
 export const dynamic = "force-dynamic";
 
@@ -66,6 +67,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
             ))}
           </ul>
         </section>
+        <form action={removeSource} className="rounded-lg border border-red-200 bg-white p-4">
+          <input type="hidden" name="sourceId" value={source.id} />
+          <p className="text-sm text-slate-700">Removing this article deletes its quotes, claims and mentions and recomputes every comparison.</p>
+          <button type="submit" className="mt-2 rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50">Remove this article</button>
+        </form>
         <section aria-labelledby="entities-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="entities-heading" className="font-semibold">Entities</h2>
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">

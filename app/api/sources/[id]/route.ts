@@ -1,0 +1,21 @@
+import { deleteSource, getSourceDetail } from "@/lib/db/sources";
+import { isWriteAuthorized } from "@/lib/auth/admin-token";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** GET /api/sources/:id — one stored source with its quotes, claims and mentions. */
+export async function GET(_request: Request, { params }: Context) {
+  const source = await getSourceDetail((await params).id);
+  if (!source) return Response.json({ error: "No source with this id" }, { status: 404 });
+  return Response.json({ source });
+}
+
+/** DELETE /api/sources/:id — removes the source and its records; comparisons are recomputed. */
+export async function DELETE(request: Request, { params }: Context) {
+  if (!isWriteAuthorized(request)) return Response.json({ error: "ADMIN_TOKEN required: send Authorization: Bearer <token>." }, { status: 401 });
+  const removed = await deleteSource((await params).id);
+  if (!removed) return Response.json({ error: "No source with this id" }, { status: 404 });
+  return new Response(null, { status: 204 });
+}

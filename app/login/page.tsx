@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/sign-in-form";
+import { isAuthRequired } from "@/lib/auth/admin-token";
+import { signOut } from "@/lib/actions/sign-in";
+import type { TSearchParams } from "@/lib/schemas/search-params";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Admin sign-in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: TSearchParams }) {
+  const next = (await searchParams).next;
+  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-semibold">Admin sign-in</h1>
+      {isAuthRequired() ? (
+        <>
+          <p className="text-slate-700">Adding, removing and reviewing need the admin token. Reading is open to everyone.</p>
+          <SignInForm next={target} />
+          <form action={signOut}>
+            <button type="submit" className="text-sm text-indigo-700 underline">Sign out</button>
+          </form>
+        </>
+      ) : (
+        <p className="text-slate-700">This server has no ADMIN_TOKEN set, so everyone can add, remove and review: no sign-in is needed.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { addSource, type TAddSourceState } from "@/lib/actions/add-source";
+
+const INITIAL: TAddSourceState = { ok: true, message: "", fieldErrors: {}, values: {} };
+
+const FIELDS = [
+  { name: "outlet", label: "Outlet", type: "text", placeholder: "e.g. The Daily Example" },
+  { name: "title", label: "Title", type: "text" },
+  { name: "byline", label: "Byline", type: "text" },
+  { name: "published", label: "Published (YYYY-MM-DD)", type: "text", placeholder: "2024-04-06" },
+  { name: "url", label: "URL", type: "url", placeholder: "https://…" },
+] as const;
+
+function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return <p id={id} className="mt-1 text-xs text-red-700">{errors.join(" ")}</p>;
+}
+
+/** Paste or upload an article with optional metadata; shows progress while the pipeline runs. */
+export function AddSourceForm() {
+  const [state, action, isPending] = useActionState(addSource, INITIAL);
+  const values = state.values;
+  return (
+    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-describedby="form-status">
+      <div>
+        <label htmlFor="text" className="block text-sm font-medium">Article text</label>
+        <textarea
+          id="text" name="text" rows={12} defaultValue={values.text} key={`text-${state.sourceId ?? ""}-${state.message}`}
+          aria-invalid={Boolean(state.fieldErrors.text)} aria-describedby="text-error"
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-mono text-sm"
+          placeholder="Paste the article here (plain text or Markdown with optional front matter)…"
+        />
+        <FieldError id="text-error" errors={state.fieldErrors.text} />
+      </div>
+      <div>
+        <label htmlFor="file" className="block text-sm font-medium">…or upload a file (.txt, .md, .html)</label>
+        <input id="file" name="file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" className="mt-1 block text-sm" />
+      </div>
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="mb-1 text-sm font-medium">Metadata (optional; wins over what is detected in the text)</legend>
+        {FIELDS.map((f) => (
+          <div key={f.name}>
+            <label htmlFor={f.name} className="block text-xs font-medium text-slate-700">{f.label}</label>
+            <input
+              id={f.name} name={f.name} type={f.type} defaultValue={values[f.name]} key={`${f.name}-${state.message}`}
+              placeholder={"placeholder" in f ? f.placeholder : undefined}
+              aria-invalid={Boolean(state.fieldErrors[f.name])} aria-describedby={`${f.name}-error`}
+              className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm"
+            />
+            <FieldError id={`${f.name}-error`} errors={state.fieldErrors[f.name]} />
+          </div>
+        ))}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={isPending} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+          {isPending ? "Analysing…" : "Add article"}
+        </button>
+        {isPending && (
+          <span className="flex items-center gap-2 text-sm text-slate-700">
+            <progress aria-label="Analysing the article and recomputing comparisons" className="h-2 w-32" />
+            Extracting quotes, entities and claims, then comparing with every stored source…
+          </span>
+        )}
+      </div>
+      <div id="form-status" role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-700"}`}>
+        {state.message}
+        {state.ok && state.sourceId && (
+          <> <Link href={`/sources/${state.sourceId}`} className="text-indigo-700 underline">Open the article</Link></>
+        )}
+      </div>
+    </form>
+  );
+}

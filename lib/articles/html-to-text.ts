@@ -1,0 +1,22 @@
+import { Readability } from "@mozilla/readability";
+import { JSDOM } from "jsdom";
+
+export type THtmlArticle = { text: string; title: string | null; byline: string | null };
+
+const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre";
+
+/**
+ * Reduces an HTML page to its article text, one paragraph per block, using Readability on a
+ * script-less DOM: nothing in the page runs, and no markup survives into the stored text.
+ */
+export function htmlToArticleText(html: string, url?: string): THtmlArticle {
+  const dom = new JSDOM(html, { url: url ?? "https://article.invalid/", runScripts: undefined, resources: undefined });
+  const parsed = new Readability(dom.window.document, { charThreshold: 100 }).parse();
+  const container = parsed?.content ? new JSDOM(parsed.content).window.document.body : dom.window.document.body;
+  const blocks = [...container.querySelectorAll(BLOCK_SELECTOR)]
+    .filter((el) => !el.querySelector(BLOCK_SELECTOR))
+    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  const text = (blocks.length ? blocks.join("\n\n") : (container.textContent ?? "").replace(/[ \t]+/g, " ")).trim();
+  return { text, title: parsed?.title?.trim() || null, byline: parsed?.byline?.trim() || null };
+}
