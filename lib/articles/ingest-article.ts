@@ -10,7 +10,12 @@ export function contentHashOf(text: string): string {
 export type TIngestOutcome = TSaveResult & { file: string | null; counts: { quotes: number; claims: number; entities: number } };
 
 /** Runs the pipeline on one article's text and stores it with recomputed comparisons. */
-export async function ingestArticleText(rawText: string, file: string | null, failureHook?: TFailureHook): Promise<TIngestOutcome> {
+export async function ingestArticleText(
+  rawText: string,
+  file: string | null,
+  failureHook?: TFailureHook,
+  options: { deferComparison?: boolean } = {},
+): Promise<TIngestOutcome> {
   const label = file ?? "article";
   let analysis;
   try {
@@ -20,6 +25,6 @@ export async function ingestArticleText(rawText: string, file: string | null, fa
     throw new ArticleInputError(label, error instanceof Error ? error.message : String(error));
   }
   if (!analysis.text.trim()) throw new ArticleInputError(label, "nothing is left once boilerplate is removed");
-  const saved = await saveSourceWithComparison({ contentHash: contentHashOf(rawText), rawText, file, analysis }, failureHook);
+  const saved = await saveSourceWithComparison({ contentHash: contentHashOf(rawText), rawText, file, analysis }, failureHook, options);
   return { ...saved, file, counts: { quotes: analysis.quotes.length, claims: analysis.claims.length, entities: analysis.entities.length } };
 }

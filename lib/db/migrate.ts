@@ -92,11 +92,24 @@ export async function applyMigrations(url = process.env.DATABASE_URL ?? ""): Pro
   });
 }
 
-/** SQL that takes the database described by the migrations folder to the current schema (for new migrations). */
-export async function diffSchemaToSql(from: "empty" | "migrations", url = process.env.DATABASE_URL ?? ""): Promise<string> {
+/**
+ * SQL that takes a database to the current schema (for writing new migrations): from nothing, from
+ * what the migrations folder builds (needs a shadow database; works on SQLite), or from an earlier
+ * version of the schema file (works everywhere, e.g. the schema as committed at HEAD).
+ */
+export async function diffSchemaToSql(
+  from: { tag: "empty" } | { tag: "migrations" } | { tag: "schema"; content: string },
+  url = process.env.DATABASE_URL ?? "",
+): Promise<string> {
   return withEngine(url, async ({ engine, schemaPath, schema, migrationsDir }) => {
+    const source =
+      from.tag === "empty"
+        ? { tag: "empty" as const }
+        : from.tag === "migrations"
+          ? { tag: "migrations" as const, ...(await readMigrationList(migrationsDir)) }
+          : { tag: "schemaDatamodel" as const, files: [{ path: schemaPath, content: from.content }] };
     const result = await engine.diff({
-      from: from === "empty" ? { tag: "empty" } : { tag: "migrations", ...(await readMigrationList(migrationsDir)) },
+      from: source,
       to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
       script: true,
       exitCode: null,

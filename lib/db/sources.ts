@@ -22,7 +22,11 @@ export type TFailureHook = (stage: "source-written" | "comparison-written") => v
  * either everything for the article lands or nothing does. Content already stored is not
  * written again (the unique content hash also settles a race between two ingests).
  */
-export async function saveSourceWithComparison(input: TNewSource, failureHook?: TFailureHook): Promise<TSaveResult> {
+export async function saveSourceWithComparison(
+  input: TNewSource,
+  failureHook?: TFailureHook,
+  options: { deferComparison?: boolean } = {},
+): Promise<TSaveResult> {
   const prisma = getPrisma();
   const existing = await findSourceIdByHash(input.contentHash);
   if (existing) return { id: existing, created: false };
@@ -51,7 +55,8 @@ export async function saveSourceWithComparison(input: TNewSource, failureHook?: 
           data: input.analysis.blocks.map((b, index) => ({ id: stableId("blk", id, index), sourceId: id, kind: b.kind, start: b.start, end: b.end })),
         });
         await failureHook?.("source-written");
-        await recomputeComparison(tx);
+        // A batch defers the comparison to one recomputation at its end (see recomputeIfStale).
+        if (!options.deferComparison) await recomputeComparison(tx);
         await failureHook?.("comparison-written");
       },
       { timeout: 120_000, maxWait: 30_000 },
@@ -62,6 +67,22 @@ export async function saveSourceWithComparison(input: TNewSource, failureHook?: 
     throw error;
   }
   return { id, created: true };
+}
+
+/**
+ * Recomputes the cross-source comparison when some source is not yet part of it (after a batch
+ * ingest, or one interrupted between its articles and its recomputation). Returns whether it ran.
+ */
+export async function recomputeIfStale(): Promise<boolean> {
+  return getPrisma().$transaction(
+    async (tx) => {
+      const stale = await tx.source.count({ where: { comparedAt: null } });
+      if (stale === 0) return false;
+      await recomputeComparison(tx);
+      return true;
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  );
 }
 
 export async function findSourceIdByHash(contentHash: string): Promise<string | null> {

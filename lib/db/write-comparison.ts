@@ -27,6 +27,7 @@ export async function recomputeComparison(tx: TTx): Promise<TComparison> {
   const comparison = compareSources(input);
   await clearDerivedRows(tx);
   await writeDerivedRows(tx, sources, comparison);
+  await tx.source.updateMany({ data: { comparedAt: new Date() } });
   return comparison;
 }
 
