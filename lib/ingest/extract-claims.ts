@@ -1,0 +1,363 @@
+import type { TBlock, TClaim, TClaimAttribute, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
+import { COUNTRY_FORMS } from "./lexicon-countries";
+import { MONTHS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, numberWord } from "./lexicon-roles";
+import { isUpper } from "./text-patterns";
+
+export type ClaimContext = {
+  text: string;
+  blocks: TBlock[];
+  sentences: TSentence[];
+  entities: TLocalEntity[];
+  mentions: TMention[];
+  quotes: TQuote[];
+};
+
+const MONTH_ALT = [...MONTHS].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
+const NUM_WORD = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few|a couple of";
+const PERIOD = "(?:hours?|days?|weeks?|months?|years?|decades?)";
+const YEARISH = `(?:(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2},?)?(?:\\s+\\d{4})?|\\d{4})`;
+
+const TIME_RES: RegExp[] = [
+  new RegExp(`\\bbetween\\s+${YEARISH}\\s+and\\s+${YEARISH}`, "g"),
+  new RegExp(`\\bfrom\\s+\\d{4}\\s+(?:to|until|till)\\s+\\d{4}`, "g"),
+  new RegExp(`\\bsince\\s+(?:${YEARISH}|(?:last\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\\s+(?:year|month|week|${MONTH_ALT}))`, "g"),
+  new RegExp(`\\b(?:over|in|during|for)\\s+the\\s+(?:last|past)\\s+(?:(?:${NUM_WORD})\\s+)?${PERIOD}`, "g"),
+  new RegExp(`\\bfor\\s+(?:${NUM_WORD})\\s+${PERIOD}`, "g"),
+];
+const COUNT_RE = /\b(convicted|arrested|sentenced|jailed|charged|detained|elected|re-elected|impeached|indicted|tried|deported|fined|married|injured|wounded|nominated|investigated)\s+(once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/gi;
+const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|later|then|reportedly|allegedly|previously|already|subsequently|formally|eventually)\s+)*[“"]?(convicted|sentenced(?:\s+to\s+(?:\d+\s+years(?:\s+in\s+prison)?|life(?:\s+in\s+prison)?|death|imprisonment|prison))?|arrested|detained|charged|indicted|jailed|imprisoned|released|extradited|acquitted|pardoned|granted\s+(?:political\s+|diplomatic\s+)?asylum|held|taken\s+into\s+custody)\b/g;
+const LEGAL_FRONTED_RE = /^(Convicted|Arrested|Sentenced|Detained|Charged|Indicted|Jailed|Acquitted|Released)\b/;
+const GRANT_RE = /\bgrant(?:ed|s|ing)?\s+(?:(him|her)\s+)?((?:political|diplomatic)\s+)?asylum(?:\s+to\s+)?/g;
+const ARREST_OF_RE = /\b(arrest(?:ed|ing)?|detention|detain(?:ed|ing)?)\s+(?:of\s+)?/g;
+const SEVER_RE = /\b(br(?:eak|eaking|oke|oken)\s+off|sever(?:ed|ing|s)?|cut(?:ting|s)?|br(?:eak|eaking|oke|oken)|suspend(?:ed|ing|s)?|restor(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?)\s+[”"]?\s*(?:all\s+)?(?:diplomatic|trade|economic|bilateral)\s+(?:relations|ties)\b/gi;
+const RAID_RE = /\b(storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|forc(?:ed|ing|es)\s+(?:their|its|his|her)\s+way\s+into|br(?:oke|eak|eaking)\s+into|invad(?:ed|ing|es)|enter(?:ed|ing|s)?|conduct(?:ed|ing|s)?\s+an?\s+(?:\w+\s+)?raid\s+on)\s+((?:the|a|an)\s+)?([^,.;“”"]{2,80}?)(?=\s+(?:in|on|at|to|after|before|while|and|for|with|by|during|because|as|when)\b|[,.;“”"]|$)/gi;
+const COMPLAINT_RE = /\b(lodg(?:e|ed|ing|es)|fil(?:e|ed|ing|es)|bring|brought|tak(?:e|es|ing)|took|submit(?:ted|ting|s)?)\s+(?:a\s+|the\s+)?(complaint|case|lawsuit|suit|appeal|petition)\s+(?:with|to|before|at)\s+(?:the\s+)?/g;
+const PNG_RE = /\bdeclar(?:ed|es|ing)\s+(.{1,60}?)\s+persona non grata\b/gi;
+const MOVE_RE = /\b(taken|transferred|moved|sent|flown|brought|removed|relocated|fled|escaped|returned|deported|extradited|driven|airlifted|evacuated)\s+(?:from\s+[^,.;]{1,60}?\s+)?to\s+((?:the|a|an)\s+[^,.;“”"]{1,90}?)(?=\s+(?:in\s+an?|on|after|before|while|and|followed|where|when|because|for|by)\b|[,.;“”"]|$)/g;
+const STAY_RE = /\b(sheltering|sheltered|residing|resided|living|lived|hiding|hid|staying|stayed|held|trapped|holed\s+up)\s+(inside|in|at)\s+((?:the|a|an)\s+[^,.;“”"]{1,80}?)(?=\s+(?:for|since|after|before|while|and|because|when|until|over)\b|[,.;“”"]|$)/g;
+const STATEMENT_RE = /\b(said|says|stated|states|confirmed|confirms|announced|announces|claimed|claims|warned|warns|insisted|insists|argued|argues|added|adds)\s+(?:that\s+)?/g;
+const BLOCKERS = /\b(?:that|who|which|whom|after|before|when|because|while|where|although|if)\b|[,;:()]/i;
+const PREPOSITIONS = new Set("in on at of from by with to over under into about against for during through via between among".split(" "));
+const NOUN_DETERMINERS = new Set("the a an its this that his her their".split(" "));
+const DEMONYM_LOWER: Map<string, string> = new Map(
+  [...COUNTRY_FORMS.entries()].filter(([, v]) => v.kind === "demonym").map(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]),
+);
+
+/** Normalise a printed value for comparison. */
+export function normalizeValue(v: string): string {
+  let s = v.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”"]/g, "");
+  s = s.replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
+  s = s.replace(/(\p{L})-(\p{L})/gu, "$1 $2");
+  s = s
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:the|a|an)$/.test(w))
+    .map((w, i, arr) => (/^(?:latin|ibero|south|north|central|pan|afro|anglo)$/.test(arr[i - 1] ?? "") ? w : DEMONYM_LOWER.get(w) ?? w))
+    .join(" ");
+  s = s.replace(/\b(once|twice|thrice)\b/g, (m) => `${numberWord(m)} times`);
+  s = s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (m) => String(numberWord(m)));
+  s = s.replace(/^between (\S+) and (\S+)$/, "$1-$2").replace(/^from (\d{4}) (?:to|until|till) (\d{4})$/, "$1-$2");
+  s = s.replace(/^(?:over|in|during|for) (?:last|past) /, "last ");
+  return s.replace(/[.,;:!?]+$/g, "").replace(/\s+/g, " ").trim();
+}
+
+export function extractClaims(ctx: ClaimContext): TClaim[] {
+  const { text, blocks, sentences, entities, mentions, quotes } = ctx;
+  const entByKey = new Map(entities.map((e) => [e.key, e]));
+  const typeOf = (m: TMention) => entByKey.get(m.entityKey)?.type;
+  const quoteSpans = quotes.map((q) => [q.start, q.end] as const);
+  const inQuote = (pos: number) => quoteSpans.some(([a, b]) => pos >= a && pos < b);
+  const outside = mentions.filter((m) => !inQuote(m.start));
+  const claims: TClaim[] = [];
+  const seen = new Set<string>();
+
+  const prevWord = (pos: number): string => {
+    const m = /([\p{L}]+)[\s(]*$/u.exec(text.slice(Math.max(0, pos - 20), pos));
+    return m ? m[1].toLowerCase() : "";
+  };
+  const recentPerson = (before: number): string | null => {
+    for (let i = outside.length - 1; i >= 0; i--) if (outside[i].end <= before && typeOf(outside[i]) === "person") return outside[i].entityKey;
+    return null;
+  };
+  const recentOf = (before: number, pred: (m: TMention) => boolean): string | null => {
+    for (let i = outside.length - 1; i >= 0; i--) if (outside[i].end <= before && pred(outside[i])) return outside[i].entityKey;
+    return null;
+  };
+
+  /** The subject of a verb at `pos`: an adjacent mention, pronoun or back-reference in the same clause. */
+  const subjectNear = (pos: number, sStart: number, preferPerson: boolean): string | null => {
+    const cands = outside.filter((m) => m.start >= sStart && m.end <= pos && !PREPOSITIONS.has(prevWord(m.start)) && !SPEECH_VERBS.has(prevWord(m.start)));
+    const pre = text.slice(sStart, pos);
+    const pron = /\b(he|she|He|She)\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|plans?\s+to|decided\s+to|\w+ly)\s+){0,4}$/.exec(pre);
+    const back = /\b(?:the|The)\s+(?:former\s+|ex-)?([\p{L}-]+)(?:['’]s)?\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|\w+ly)\s+){0,4}$/u.exec(pre);
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const m = cands[i];
+      // an appositive between subject and verb is skipped: "X, a spokesperson for Y, said"
+      const gap = text.slice(m.end, pos).replace(/^,[^,;“”"]{2,150},\s*$/, " ");
+      if (BLOCKERS.test(gap.replace(/^['’]s?/, ""))) continue;
+      if (gap.trim().split(/\s+/).filter(Boolean).length > 5) continue;
+      if (preferPerson && typeOf(m) !== "person") {
+        // a person in the same noun phrase ("France President X") wins
+        const p = cands.slice(i + 1).find((x) => typeOf(x) === "person");
+        if (p) return p.entityKey;
+      }
+      if (pron && pron.index > m.end - sStart) break;
+      return m.entityKey;
+    }
+    if (pron) return recentPerson(sStart + pron.index);
+    if (back) {
+      const noun = back[1].toLowerCase();
+      if (PERSON_BACKREF_NOUNS.has(noun)) return recentPerson(sStart + back.index);
+      if (noun === "country") return recentOf(sStart + back.index, (m) => typeOf(m) === "place");
+      if (ORG_BACKREF_NOUNS.has(noun)) return recentOf(sStart + back.index, (m) => typeOf(m) === "organization");
+    }
+    return null;
+  };
+
+  const add = (s: TSentence, subjectKey: string | null, attribute: TClaimAttribute, vS: number, vE: number, normalized?: string) => {
+    if (!subjectKey) return;
+    while (vE > vS && /[\s,.;:]/.test(text[vE - 1])) vE--;
+    while (vS < vE && /\s/.test(text[vS])) vS++;
+    if (vE <= vS) return;
+    const value = text.slice(vS, vE);
+    const normalizedValue = normalized ?? normalizeValue(value);
+    const id = `${subjectKey}|${attribute}|${normalizedValue}|${s.start}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    claims.push({
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      subjectKey,
+      attribute,
+      value,
+      normalizedValue,
+      valueStart: vS,
+      valueEnd: vE,
+      isCaption: s.isCaption,
+    });
+  };
+
+  for (const s of sentences) {
+    if (blocks[s.blockIndex].kind === "heading") continue;
+    const st = text.slice(s.start, s.end);
+    const sMentions = outside.filter((m) => m.start >= s.start && m.end <= s.end);
+    const persons = sMentions.filter((m) => typeOf(m) === "person");
+
+    // --- roles: appositives "X, head of ..., told" ---
+    for (const m of persons) {
+      const after = text.slice(m.end, s.end);
+      const ap = /^,\s+((?:the|a|an|former|[\p{Lu}][\p{L}\p{M}]*['’]s|[\p{Ll}-]+)\s[^,;“”"()]{2,140}?)(?=,|\.\s*$|;|\s+(?:between|since|from\s+\d{4})\b|$)/u.exec(after);
+      if (ap && !/^(?:who|which|whom|whose|where|when|and|but|he|she|it|they|said|says|told|added|in|on|at|of|from|by|with|to|for|after|before|during|via|under|over)\b/i.test(ap[1])) {
+        const firstWords = ap[1].split(/\s+/).slice(0, 6).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+        if (firstWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w.replace(/-.*/, "")) && ROLE_NOUNS.has(w.replace(/.*-/, "")))) {
+          const vS = m.end + ap[0].length - ap[1].length;
+          add(s, m.entityKey, "role", vS, vS + ap[1].length);
+        }
+      }
+      // --- roles: pre-modifiers "former Peruvian Vice President X" ---
+      const toks: Array<{ s: number; e: number; w: string }> = [];
+      const before = text.slice(s.start, m.start);
+      const wre = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*)(\s+)$/u;
+      let cur = before;
+      let end = m.start;
+      for (let guard = 0; guard < 10; guard++) {
+        const w = wre.exec(cur);
+        if (!w || w[2] !== " " && w[2] !== "\u00A0") break;
+        const word = w[1];
+        const bare = word.replace(/['’]s$/, "");
+        const lw = bare.toLowerCase();
+        const isCountry = COUNTRY_FORMS.has(bare);
+        const ok =
+          TITLE_WORDS.has(lw) ||
+          ROLE_NOUNS.has(lw) ||
+          ROLE_MODIFIERS.has(lw) ||
+          isCountry ||
+          /^ex-/i.test(lw) ||
+          (isUpper(word[0]) && !/^(?:The|A|An|But|And|In|On|At|As|By|For|With|Meanwhile|However)$/.test(word));
+        if (!ok) break;
+        const ws = s.start + w.index;
+        toks.unshift({ s: ws, e: ws + word.length, w: word });
+        end = ws;
+        cur = cur.slice(0, w.index);
+        if (/['’]s$/.test(word)) break; // possessive starts the phrase
+      }
+      void end;
+      while (toks.length && /^(?:of|and|for|the)$/i.test(toks[0].w)) toks.shift();
+      while (toks.length && /^(?:of|and|for|the)$/i.test(toks[toks.length - 1].w)) toks.pop();
+      const hasHead = toks.some((t) => {
+        const lw = t.w.toLowerCase().replace(/['’]s$/, "");
+        return ROLE_NOUNS.has(lw) || ROLE_NOUNS.has(lw.replace(/^(?:ex|vice)-/, "")) || /-(?:president|minister|chancellor)$/.test(lw);
+      });
+      if (hasHead && toks.length) add(s, m.entityKey, "role", toks[0].s, toks[toks.length - 1].e);
+    }
+
+    // --- time spans ---
+    for (const re of TIME_RES) {
+      re.lastIndex = 0;
+      let t: RegExpExecArray | null;
+      while ((t = re.exec(st))) {
+        const pos = s.start + t.index;
+        if (inQuote(pos)) continue;
+        // a period that closes a role appositive belongs to that person ("X, the former minister between 2013 and 2017")
+        const ap = claims.find((c) => c.attribute === "role" && c.start === s.start && pos - c.valueEnd >= 0 && pos - c.valueEnd <= 1);
+        const subj = ap ? ap.subjectKey : subjectFor(pos, s);
+        add(s, subj, "time_span", pos, pos + t[0].length);
+      }
+    }
+
+    // --- counts ---
+    COUNT_RE.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = COUNT_RE.exec(st))) {
+      const pos = s.start + c.index;
+      if (inQuote(pos)) continue;
+      const vS = pos + c[0].length - c[2].length;
+      const subj = subjectFor(pos, s);
+      add(s, subj, "count", pos, pos + c[0].length, `${c[1].toLowerCase()} ${normalizeValue(c[2])}`);
+      void vS;
+    }
+
+    // --- legal status ---
+    LEGAL_PASSIVE_RE.lastIndex = 0;
+    let l: RegExpExecArray | null;
+    while ((l = LEGAL_PASSIVE_RE.exec(st))) {
+      const vS = s.start + l.index + l[0].length - l[1].length;
+      const subj = subjectNear(s.start + l.index, s.start, true);
+      if (subj && typeOf({ entityKey: subj } as TMention) === "person") add(s, subj, "legal_status", vS, vS + l[1].length, legalNorm(l[1]));
+    }
+    const fr = LEGAL_FRONTED_RE.exec(st);
+    if (fr) {
+      const comma = st.indexOf(",");
+      const subj = comma > 0 ? persons.find((m) => m.start > s.start + comma) : undefined;
+      if (subj) add(s, subj.entityKey, "legal_status", s.start, s.start + fr[1].length, legalNorm(fr[1]));
+    }
+    GRANT_RE.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    while ((g = GRANT_RE.exec(st))) {
+      const pos = s.start + g.index;
+      let subj: string | null = null;
+      if (g[1]) subj = recentPerson(pos);
+      else {
+        const next = persons.find((m) => m.start === pos + g![0].length);
+        subj = next ? next.entityKey : null;
+      }
+      if (subj && !inQuote(pos)) {
+        const vEnd = pos + g[0].replace(/\s+to\s+$/, "").length;
+        add(s, subj, "legal_status", pos, vEnd, "granted asylum");
+      }
+    }
+    ARREST_OF_RE.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = ARREST_OF_RE.exec(st))) {
+      const pos = s.start + a.index;
+      if (inQuote(pos)) continue;
+      const after = s.start + a.index + a[0].length;
+      // object: a person mention reached through role words only
+      const target = persons.find((m) => m.start >= after && m.start - after <= 60 && /^(?:(?:[Aa]|[Aa]n|[Tt]he|former|ex-\S+|[\p{Lu}][\p{L}\p{M}'’-]*|vice|president|minister)\s+)*$/u.test(text.slice(after, m.start)));
+      if (!target) continue;
+      if (/\b(?:not|never|failed\s+to|could\s+not)\s+(?:\w+\s+){0,2}$/i.test(text.slice(s.start, pos))) continue;
+      const word = a[1].toLowerCase();
+      const norm = word.startsWith("deten") || word.startsWith("detain") ? "detained" : "arrested";
+      add(s, target.entityKey, "legal_status", pos, pos + a[1].length, norm);
+    }
+
+    // --- actions ---
+    SEVER_RE.lastIndex = 0;
+    let sv: RegExpExecArray | null;
+    while ((sv = SEVER_RE.exec(st))) {
+      const pos = s.start + sv.index;
+      const subj = subjectNear(pos, s.start, false);
+      const verb = sv[1].toLowerCase();
+      const canon = /restor|establish/.test(verb) ? "restore" : /suspend/.test(verb) ? "suspend" : "sever";
+      const what = /ties|relations/.test(sv[0]) ? (/(trade|economic|bilateral)/i.exec(sv[0])?.[1]?.toLowerCase() ?? "diplomatic") : "diplomatic";
+      add(s, subj, "action", pos, pos + sv[0].length, `${canon} ${what} relations`);
+    }
+    RAID_RE.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = RAID_RE.exec(st))) {
+      const pos = s.start + r.index;
+      if (inQuote(pos)) continue;
+      const verb = r[1].toLowerCase();
+      const obj = r[3];
+      if (NOUN_DETERMINERS.has(prevWord(pos)) && !/^conduct/.test(verb)) continue;
+      if (/^(?:into|to|the|office|service|force)\b/i.test(obj)) continue;
+      if (/^enter/.test(verb) && !/\b(?:embassy|building|house|home|premises|compound|country|territory|office|headquarters|palace|parliament|court)\b/i.test(obj)) continue;
+      const subj = subjectNear(pos, s.start, false);
+      const canon = /^enter/.test(verb) ? "enter" : "raid";
+      add(s, subj, "action", pos, pos + r[0].length, `${canon} ${normalizeValue(obj)}`);
+    }
+    COMPLAINT_RE.lastIndex = 0;
+    let cp: RegExpExecArray | null;
+    while ((cp = COMPLAINT_RE.exec(st))) {
+      const pos = s.start + cp.index;
+      const after = pos + cp[0].length;
+      const org = sMentions.find((m) => m.start === after && typeOf(m) === "organization");
+      if (!org) continue;
+      const subj = subjectNear(pos, s.start, false);
+      add(s, subj, "action", pos, org.end, `${cp[2].toLowerCase()} with ${normalizeValue(org.text)}`);
+    }
+    PNG_RE.lastIndex = 0;
+    let pg: RegExpExecArray | null;
+    while ((pg = PNG_RE.exec(st))) {
+      const pos = s.start + pg.index;
+      const subj = subjectNear(pos, s.start, false);
+      add(s, subj, "action", pos, pos + pg[0].length, `declare ${normalizeValue(pg[1])} persona non grata`);
+    }
+
+    // --- locations ---
+    for (const re of [MOVE_RE, STAY_RE]) {
+      re.lastIndex = 0;
+      let mv: RegExpExecArray | null;
+      while ((mv = re.exec(st))) {
+        const pos = s.start + mv.index;
+        if (inQuote(pos)) continue;
+        const dest = re === MOVE_RE ? mv[2] : mv[3];
+        const vS = pos + mv[0].length - dest.length;
+        const subj = subjectNear(pos, s.start, true);
+        if (!subj || typeOf({ entityKey: subj } as TMention) !== "person") continue;
+        add(s, subj, "location", vS, vS + dest.length);
+      }
+    }
+
+    // --- paraphrased statements ---
+    STATEMENT_RE.lastIndex = 0;
+    let sm: RegExpExecArray | null;
+    while ((sm = STATEMENT_RE.exec(st))) {
+      const pos = s.start + sm.index;
+      if (inQuote(pos)) continue;
+      const vS = pos + sm[0].length;
+      let vE = s.end;
+      const rest = text.slice(vS, vE);
+      if (/[“”"]/.test(rest) || rest.length < 12 || /^(?:in|on|at|to|during|before|after|the\s+statement)\b/i.test(rest)) continue;
+      if (!/^(?:he|she|it|they|there|this|that|[\p{Ll}\p{Lu}])/u.test(rest)) continue;
+      if (/^[\p{Lu}][\p{L}]+\s+(?:in|on|at)\b/u.test(rest)) continue;
+      const subj = subjectNear(pos, s.start, true);
+      if (!subj) continue;
+      while (vE > vS && /[.\s]/.test(text[vE - 1])) vE--;
+      add(s, subj, "statement", vS, vE);
+    }
+  }
+
+  /** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */
+  function subjectFor(pos: number, s: TSentence): string | null {
+    const before = outside.filter((m) => m.start >= s.start && m.end <= pos);
+    const person = [...before].reverse().find((m) => typeOf(m) === "person");
+    if (person) return person.entityKey;
+    const near = subjectNear(pos, s.start, true);
+    if (near) return near;
+    const pre = text.slice(s.start, pos);
+    if (/\b(?:he|she|He|She)\b/.test(pre)) return recentPerson(s.start);
+    const after = outside.find((m) => m.start >= pos && m.start <= s.end && typeOf(m) === "person");
+    return after ? after.entityKey : null;
+  }
+
+  return claims;
+}
+
+function legalNorm(v: string): string {
+  const s = v.toLowerCase().replace(/\s+/g, " ");
+  if (s.startsWith("granted")) return "granted asylum";
+  if (s.startsWith("taken into custody") || s === "held") return "detained";
+  if (s === "jailed" || s === "imprisoned") return "imprisoned";
+  return s;
+}
