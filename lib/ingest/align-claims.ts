@@ -1,0 +1,546 @@
+/**
+ * Cross-source claim alignment. Claims are blocked by (global subject entity, attribute), so cost grows
+ * with the size of each block rather than with all pairs of claims; inside a block, claims with the same
+ * normalised value are collapsed first and only the distinct values are compared. Each pair of values gets
+ * a relation (same / variant / conflict / unrelated) from general, attribute-specific rules: office-word
+ * normalisation for roles, durations for time spans, numbers for counts, TF-IDF cosine for the rest.
+ */
+import type { TClaim, TClaimAttribute, TClaimGroup, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import { COUNTRY_FORMS } from "./lexicon-countries";
+import type { EntityResolution } from "./resolve-entities";
+import { stableId } from "./stable-id";
+import { canonicalTerm, contentTerms, cosine, fold, IdfTable, jaccard, plainWords, type SparseVector } from "./text-similarity";
+
+export type ClaimNode = {
+  sourceId: string;
+  outlet: string;
+  claimIndex: number;
+  claim: TClaim;
+  subjectId: string;
+  /** Comparison key of the value: folded normalised value. */
+  key: string;
+  valueTerms: string[];
+  /** Terms of the claim sentence minus the value and subject-name terms: the predicate context. */
+  contextTerms: string[];
+  valueVec: SparseVector;
+  contextVec: SparseVector;
+  /** Reference date of the article (ISO), for "since <month>" style spans. */
+  refDate: string | null;
+  /** The article's own publication date, when it states one. */
+  publishedAt: string | null;
+};
+
+export type Relation = "same" | "variant" | "conflict" | null;
+export type ConflictReason = "different_value" | "former_vs_current" | "different_duration" | "different_count" | "different_date";
+
+export type Edge = { a: number; b: number; relation: Exclude<Relation, null>; reason: ConflictReason | null };
+
+export type AlignedGroup = {
+  group: TClaimGroup;
+  members: ClaimNode[];
+  /** Cross-source edges inside the group (indices into `members`). */
+  edges: Edge[];
+};
+
+export type Alignment = { groups: AlignedGroup[]; nodes: ClaimNode[]; idf: IdfTable };
+
+// ---------------------------------------------------------------- geography
+
+const GEO_WORDS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const form of COUNTRY_FORMS.keys()) for (const w of plainWords(form)) s.add(w);
+  for (const w of "country nation state capital city province region national local international".split(" ")) s.add(w);
+  return s;
+})();
+
+// ---------------------------------------------------------------- roles
+
+/** Office head nouns → canonical office. Multi-word offices are joined before lookup. */
+const OFFICE_HEADS = new Map<string, string>(
+  Object.entries({
+    head: "head",
+    chief: "head",
+    leader: "head",
+    director: "director",
+    minister: "minister",
+    secretary: "minister",
+    "secretary-general": "secretary-general",
+    president: "president",
+    "vice-president": "vice-president",
+    "prime-minister": "prime-minister",
+    premier: "prime-minister",
+    chancellor: "chancellor",
+    ambassador: "ambassador",
+    envoy: "ambassador",
+    consul: "consul",
+    "consul-general": "consul-general",
+    spokesperson: "spokesperson",
+    spokesman: "spokesperson",
+    spokeswoman: "spokesperson",
+    governor: "governor",
+    mayor: "mayor",
+    senator: "senator",
+    judge: "judge",
+    prosecutor: "prosecutor",
+    "attorney-general": "attorney-general",
+    ceo: "ceo",
+    chairman: "chair",
+    chairwoman: "chair",
+    chairperson: "chair",
+    chair: "chair",
+    founder: "founder",
+    "co-founder": "founder",
+    commander: "commander",
+    king: "king",
+    queen: "queen",
+    candidate: "candidate",
+    coach: "coach",
+    captain: "captain",
+    editor: "editor",
+    correspondent: "correspondent",
+  }),
+);
+/** Nouns that describe without naming an office: compatible with any specific role. */
+const GENERIC_ROLE = new Set(
+  "diplomat official officer politician member aide adviser advisor staffer employee figure representative lawmaker legislator activist leader spokesperson"
+    .split(" ")
+    .filter((w) => w !== "leader" && w !== "spokesperson"),
+);
+const FORMER_WORDS = new Set("former ex then previous erstwhile onetime one-time outgoing late".split(" "));
+const RANK_MODIFIERS = new Set("deputy assistant acting interim vice associate under".split(" "));
+/** Words that only name the kind of department ("Secretary of Foreign Affairs" = "Foreign Secretary"). */
+const ROLE_FILLER = new Set("affair affairs relation relations ties department ministry office bureau the of a an and for in at to on".split(" "));
+const PAST_CONTEXT_RE = /\b(?:had been|was|were|served as|used to be|until|then-)\b/i;
+const JOIN_PAIRS: Array<[string, string, string]> = [
+  ["vice", "president", "vice-president"],
+  ["prime", "minister", "prime-minister"],
+  ["secretary", "general", "secretary-general"],
+  ["attorney", "general", "attorney-general"],
+  ["consul", "general", "consul-general"],
+  ["co", "founder", "co-founder"],
+  ["vice", "chair", "vice-chair"],
+];
+
+export type RoleInfo = { former: boolean; head: string | null; rank: string | null; generic: boolean; domain: string[] };
+
+export function parseRole(value: string): RoleInfo {
+  const raw = plainWords(value);
+  const toks: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const j = JOIN_PAIRS.find(([a, b]) => raw[i] === a && raw[i + 1] === b);
+    if (j) {
+      toks.push(j[2]);
+      i++;
+    } else toks.push(raw[i] === "vp" ? "vice-president" : raw[i]);
+  }
+  let former = false;
+  let head: string | null = null;
+  let headAt = -1;
+  let rank: string | null = null;
+  let generic = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (FORMER_WORDS.has(t)) former = true;
+    const h = OFFICE_HEADS.get(t) ?? OFFICE_HEADS.get(t.replace(/s$/, ""));
+    if (h && head === null) {
+      head = h;
+      headAt = i;
+      if (i > 0 && RANK_MODIFIERS.has(toks[i - 1])) rank = toks[i - 1];
+    }
+  }
+  if (head === null) for (const t of toks) if (GENERIC_ROLE.has(t) || GENERIC_ROLE.has(t.replace(/s$/, ""))) generic = true;
+  const domain: string[] = [];
+  toks.forEach((t, i) => {
+    if (i === headAt || FORMER_WORDS.has(t) || RANK_MODIFIERS.has(t) || ROLE_FILLER.has(t) || GEO_WORDS.has(t)) return;
+    if (GENERIC_ROLE.has(t)) return;
+    const c = canonicalTerm(t);
+    if (ROLE_FILLER.has(c) || c.length < 2) return;
+    domain.push(c);
+  });
+  return { former, head, rank, generic, domain };
+}
+
+// ---------------------------------------------------------------- time spans
+
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    a: 1, an: 1, one: 1, once: 1, single: 1, two: 2, twice: 2, both: 2, couple: 2, three: 3, thrice: 3, four: 4, five: 5,
+    six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+    sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+    dozen: 12, thousand: 1000, million: 1_000_000,
+  }),
+);
+const VAGUE_FEW = new Set(["few", "several", "some", "couple", "handful"]);
+const UNIT_DAYS = new Map<string, number>([
+  ["hour", 1 / 24], ["day", 1], ["night", 1], ["week", 7], ["month", 30.4], ["year", 365], ["decade", 3650],
+]);
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR = new Map<string, number>(MONTHS.flatMap((m, i) => [[m, i], [m.slice(0, 3), i]] as Array<[string, number]>));
+const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const YEAR_RANGE_RE = /\b(1[89]\d\d|20\d\d)\b[^\d]{1,12}\b(1[89]\d\d|20\d\d)\b/;
+
+export type SpanInfo =
+  | { kind: "until_now"; lo: number; hi: number } // duration in days up to the reference date
+  | { kind: "period"; from: number; to: number } // closed period in years
+  | { kind: "unknown" };
+
+function parseDate(iso: string | null): Date | null {
+  if (!iso) return null;
+  const m = ISO_RE.exec(iso);
+  if (!m) return null;
+  return new Date(Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1));
+}
+
+export function parseTimeSpan(value: string, normalized: string, refIso: string | null): SpanInfo {
+  const text = `${value} ${normalized}`;
+  const ys = YEAR_RANGE_RE.exec(fold(text));
+  if (ys) return { kind: "period", from: +ys[1], to: +ys[2] };
+  const ws = plainWords(value);
+  const since = ws.indexOf("since");
+  if (since >= 0) {
+    const ref = parseDate(refIso);
+    const rest = ws.slice(since + 1);
+    if (!ref) return { kind: "unknown" };
+    const mIdx = rest.map((w) => MONTH_ABBR.get(w)).find((x) => x !== undefined);
+    const year = rest.find((w) => /^(1[89]|20)\d\d$/.test(w));
+    let start: Date | null = null;
+    let end: Date | null = null;
+    if (mIdx !== undefined) {
+      let y = year ? +year : ref.getUTCFullYear();
+      if (!year && mIdx > ref.getUTCMonth()) y -= 1;
+      start = new Date(Date.UTC(y, mIdx, 1));
+      end = new Date(Date.UTC(y, mIdx + 1, 0));
+    } else if (year) {
+      start = new Date(Date.UTC(+year, 0, 1));
+      end = new Date(Date.UTC(+year, 11, 31));
+    }
+    if (!start || !end) return { kind: "unknown" };
+    const day = 86_400_000;
+    const lo = Math.max(0, (ref.getTime() - end.getTime()) / day);
+    const hi = Math.max(0, (ref.getTime() - start.getTime()) / day);
+    return { kind: "until_now", lo, hi };
+  }
+  // "for seven years", "over the last few days", "for 3 weeks"
+  for (let i = 0; i < ws.length; i++) {
+    const unit = UNIT_DAYS.get(ws[i].replace(/s$/, ""));
+    if (unit === undefined) continue;
+    const prev = ws[i - 1];
+    const prev2 = ws[i - 2];
+    let lo: number;
+    let hi: number;
+    if (prev && VAGUE_FEW.has(prev)) [lo, hi] = [2, prev === "couple" ? 3 : 9];
+    else if (prev && /^\d+(?:\.\d+)?$/.test(prev)) lo = hi = +prev;
+    else if (prev && NUMBER_WORDS.has(prev)) lo = hi = NUMBER_WORDS.get(prev)!;
+    else if (prev === "many" || prev === "several") [lo, hi] = [3, 30];
+    else if (prev === "last" || prev === "past" || !prev) lo = hi = 1;
+    else continue;
+    if (prev2 && (prev2 === "few" || VAGUE_FEW.has(prev2)) && prev === "of") [lo, hi] = [2, 9];
+    return { kind: "until_now", lo: lo * unit, hi: hi * unit };
+  }
+  return { kind: "unknown" };
+}
+
+// ---------------------------------------------------------------- counts
+
+const APPROX_WORDS = new Set("about around approximately nearly almost roughly some least more most over under than up dozens hundreds thousands several many few estimated".split(" "));
+const COUNT_FILLER = new Set("time times".split(" "));
+
+export type CountInfo = { n: number | null; approx: boolean; thing: string[] };
+
+export function parseCount(value: string, normalized: string): CountInfo {
+  const ws = plainWords(normalized || value);
+  let n: number | null = null;
+  let approx = false;
+  const thing: string[] = [];
+  for (const w of ws) {
+    if (/^\d+(?:[.,]\d+)?$/.test(w)) {
+      if (n === null) n = +w.replace(/,/g, "");
+      continue;
+    }
+    if (NUMBER_WORDS.has(w) && w !== "a" && w !== "an") {
+      if (n === null) n = NUMBER_WORDS.get(w)!;
+      continue;
+    }
+    if (APPROX_WORDS.has(w)) {
+      approx = true;
+      continue;
+    }
+    if (COUNT_FILLER.has(w) || w.length < 2) continue;
+    thing.push(canonicalTerm(w));
+  }
+  return { n, approx, thing };
+}
+
+// ---------------------------------------------------------------- relations
+
+const SAME_ACTION_COSINE = 0.45;
+const CONTEXT_COSINE = 0.35;
+const MAX_PAIRWISE = 250;
+
+function keyOf(c: TClaim): string {
+  return fold(c.normalizedValue || c.value)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The relation of two distinct values of one (subject, attribute) block. */
+export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): { relation: Relation; reason: ConflictReason | null } {
+  if (a.key === b.key) return { relation: "same", reason: null };
+  const ctx = cosine(a.contextVec, b.contextVec);
+  const val = cosine(a.valueVec, b.valueVec);
+  const crossSource = a.sourceId !== b.sourceId;
+  switch (attribute) {
+    case "role": {
+      const ra = parseRole(a.claim.value);
+      const rb = parseRole(b.claim.value);
+      if (ra.head && rb.head) {
+        if (ra.head !== rb.head || ra.rank !== rb.rank) return { relation: null, reason: null };
+        const da = new Set(ra.domain);
+        const db = new Set(rb.domain);
+        const inter = [...da].filter((t) => db.has(t)).length;
+        const subset = inter === Math.min(da.size, db.size);
+        // a former office and a current one may both be true: only same-tense titles can conflict
+        if (crossSource && ra.former === rb.former && da.size > 0 && db.size > 0 && inter === 0 && !a.claim.isCaption && !b.claim.isCaption)
+          return { relation: "conflict", reason: "different_value" };
+        if (!subset && jaccard(da, db) < 0.34) return { relation: "variant", reason: null };
+        if (crossSource && ra.former !== rb.former) {
+          const current = ra.former ? b : a;
+          if (!PAST_CONTEXT_RE.test(current.claim.text) && !current.claim.isCaption) return { relation: "conflict", reason: "former_vs_current" };
+        }
+        return { relation: "variant", reason: null };
+      }
+      if ((ra.head && rb.generic) || (rb.head && ra.generic) || (ra.generic && rb.generic)) return { relation: "variant", reason: null };
+      return { relation: val >= 0.5 ? "variant" : null, reason: null };
+    }
+    case "time_span": {
+      const sa = parseTimeSpan(a.claim.value, a.claim.normalizedValue, a.refDate);
+      const sb = parseTimeSpan(b.claim.value, b.claim.normalizedValue, b.refDate);
+      const similarPredicate = ctx >= CONTEXT_COSINE || sharesRareTerm(a.contextTerms, b.contextTerms);
+      if (sa.kind === "period" && sb.kind === "period") {
+        if (sa.from === sb.from && sa.to === sb.to) return { relation: "variant", reason: null };
+        if (ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_duration" };
+        return { relation: null, reason: null };
+      }
+      if (sa.kind === "until_now" && sb.kind === "until_now" && similarPredicate) {
+        const ratio = Math.max(sa.lo, sb.lo) / Math.max(1, Math.min(sa.hi, sb.hi));
+        if (crossSource && ratio >= 3) return { relation: "conflict", reason: "different_duration" };
+        return { relation: "variant", reason: null };
+      }
+      return { relation: similarPredicate && sa.kind === sb.kind ? "variant" : null, reason: null };
+    }
+    case "count": {
+      const ca = parseCount(a.claim.value, a.claim.normalizedValue);
+      const cb = parseCount(b.claim.value, b.claim.normalizedValue);
+      const sameThing = ca.thing.length > 0 && jaccard(ca.thing, cb.thing) >= 0.5;
+      if (!sameThing) return { relation: null, reason: null };
+      // articles published on different days may report an updated figure: not a contradiction
+      const sameDay = !a.publishedAt || !b.publishedAt || a.publishedAt === b.publishedAt;
+      if (ca.n !== null && cb.n !== null && ca.n !== cb.n && !ca.approx && !cb.approx && crossSource && sameDay && ctx >= 0.2)
+        return { relation: "conflict", reason: "different_count" };
+      return { relation: "variant", reason: null };
+    }
+    case "date": {
+      const da = ISO_RE.exec(a.key.replace(/ /g, "-"));
+      const dbm = ISO_RE.exec(b.key.replace(/ /g, "-"));
+      if (da && dbm && da[3] && dbm[3] && ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_date" };
+      return { relation: ctx >= CONTEXT_COSINE || val >= 0.5 ? "variant" : null, reason: null };
+    }
+    default: {
+      if (val >= SAME_ACTION_COSINE) return { relation: "variant", reason: null };
+      if (attribute !== "location" && ctx >= 0.6 && val >= 0.2) return { relation: "variant", reason: null };
+      return { relation: null, reason: null };
+    }
+  }
+}
+
+function sharesRareTerm(a: string[], b: string[]): boolean {
+  const B = new Set(b);
+  return a.some((t) => B.has(t) && t.length > 3);
+}
+
+// ---------------------------------------------------------------- alignment
+
+export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityResolution): { nodes: ClaimNode[]; idf: IdfTable } {
+  const subjectOf = new Map<string, string>();
+  for (const cs of resolution.claimSubjects) subjectOf.set(`${cs.sourceId}\u0000${cs.claimIndex}`, cs.entityId);
+  const anyDate = sources.map((s) => s.analysis.meta.publishedAt).find((d) => d && parseDate(d)) ?? null;
+  const idf = new IdfTable();
+  const raw: Array<Omit<ClaimNode, "valueVec" | "contextVec">> = [];
+  for (const src of sources) {
+    const outlet = src.outlet ?? src.analysis.meta.outlet ?? src.sourceId;
+    const refDate = src.analysis.meta.publishedAt && parseDate(src.analysis.meta.publishedAt) ? src.analysis.meta.publishedAt : anyDate;
+    src.analysis.claims.forEach((claim, claimIndex) => {
+      const subjectId = subjectOf.get(`${src.sourceId}\u0000${claimIndex}`) ?? "";
+      const subject = resolution.byId.get(subjectId);
+      const nameTerms = new Set(subject ? [subject.name, ...subject.aliases].flatMap((n) => contentTerms(n)) : []);
+      const valueTerms = contentTerms(claim.normalizedValue ? `${claim.value} ${claim.normalizedValue}` : claim.value);
+      const valueSet = new Set(valueTerms);
+      const contextTerms = contentTerms(claim.text).filter((t) => !valueSet.has(t) && !nameTerms.has(t));
+      idf.add([...valueTerms, ...contextTerms]);
+      const publishedAt = src.analysis.meta.publishedAt ?? null;
+      raw.push({ sourceId: src.sourceId, outlet, claimIndex, claim, subjectId, key: keyOf(claim), valueTerms, contextTerms, refDate, publishedAt });
+    });
+  }
+  const nodes: ClaimNode[] = raw.map((n) => ({ ...n, valueVec: idf.vector(n.valueTerms), contextVec: idf.vector(n.contextTerms) }));
+  return { nodes, idf };
+}
+
+class UF {
+  p: number[];
+  constructor(n: number) {
+    this.p = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.p[x] !== x) {
+      this.p[x] = this.p[this.p[x]];
+      x = this.p[x];
+    }
+    return x;
+  }
+  union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Candidate pairs of distinct values in a block: all pairs when small, else pairs sharing a value term. */
+function candidatePairs(reps: ClaimNode[], attribute: TClaimAttribute): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  if (reps.length <= MAX_PAIRWISE) {
+    for (let i = 0; i < reps.length; i++) for (let j = i + 1; j < reps.length; j++) pairs.push([i, j]);
+    return pairs;
+  }
+  const index = new Map<string, number[]>();
+  reps.forEach((r, i) => {
+    const keys = attribute === "role" ? [parseRole(r.claim.value).head ?? "", ...r.valueTerms] : r.valueTerms;
+    for (const t of new Set(keys)) if (t) index.set(t, [...(index.get(t) ?? []), i]);
+  });
+  const seen = new Set<number>();
+  for (const list of index.values()) {
+    if (list.length > MAX_PAIRWISE) continue; // too common to be informative
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const k = list[x] * reps.length + list[y];
+        if (seen.has(k)) continue;
+        seen.add(k);
+        pairs.push([list[x], list[y]]);
+      }
+  }
+  return pairs;
+}
+
+export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolution): Alignment {
+  const { nodes, idf } = buildClaimNodes(sources, resolution);
+  const blocks = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    const k = `${n.subjectId}\u0000${n.claim.attribute}`;
+    const arr = blocks.get(k);
+    if (arr) arr.push(i);
+    else blocks.set(k, [i]);
+  });
+
+  const groups: AlignedGroup[] = [];
+  const usedIds = new Set<string>();
+  for (const [blockKey, idxs] of blocks) {
+    const attribute = nodes[idxs[0]].claim.attribute;
+    const subjectId = blockKey.split("\u0000")[0];
+    // collapse identical values
+    const byKey = new Map<string, number[]>();
+    for (const i of idxs) byKey.set(nodes[i].key, [...(byKey.get(nodes[i].key) ?? []), i]);
+    const keys = [...byKey.keys()];
+    const reps = keys.map((k) => nodes[byKey.get(k)![0]]);
+    const uf = new UF(keys.length);
+    const repEdges: Array<{ a: number; b: number; relation: Exclude<Relation, null>; reason: ConflictReason | null }> = [];
+    for (const [i, j] of candidatePairs(reps, attribute)) {
+      // compare across sources when possible: a conflict needs two different outlets
+      const ni = byKey.get(keys[i])!.map((x) => nodes[x]);
+      const nj = byKey.get(keys[j])!.map((x) => nodes[x]);
+      const a = ni[0];
+      const b = nj.find((n) => !ni.some((m) => m.sourceId === n.sourceId)) ?? nj[0];
+      const aa = b.sourceId === a.sourceId ? (ni.find((m) => m.sourceId !== b.sourceId) ?? a) : a;
+      const { relation, reason } = relate(aa, b, attribute);
+      if (!relation) continue;
+      uf.union(i, j);
+      repEdges.push({ a: i, b: j, relation, reason });
+    }
+    const comp = new Map<number, number[]>();
+    keys.forEach((_, i) => comp.set(uf.find(i), [...(comp.get(uf.find(i)) ?? []), i]));
+    for (const repIdxs of comp.values()) {
+      const members = repIdxs.flatMap((r) => byKey.get(keys[r])!.map((x) => nodes[x]));
+      members.sort((x, y) => (x.sourceId < y.sourceId ? -1 : x.sourceId > y.sourceId ? 1 : x.claimIndex - y.claimIndex));
+      const pos = new Map(members.map((m, i) => [m, i]));
+      const repSet = new Set(repIdxs);
+      const edges: Edge[] = [];
+      for (const e of repEdges) {
+        if (!repSet.has(e.a) || !repSet.has(e.b)) continue;
+        for (const x of byKey.get(keys[e.a])!)
+          for (const y of byKey.get(keys[e.b])!) {
+            if (nodes[x].sourceId === nodes[y].sourceId) continue;
+            edges.push({ a: pos.get(nodes[x])!, b: pos.get(nodes[y])!, relation: e.relation === "conflict" && nodes[x].sourceId === nodes[y].sourceId ? "variant" : e.relation, reason: e.reason });
+          }
+      }
+      // same-value pairs across sources
+      for (const r of repIdxs) {
+        const ms = byKey.get(keys[r])!;
+        for (let x = 0; x < ms.length; x++)
+          for (let y = x + 1; y < ms.length; y++)
+            if (nodes[ms[x]].sourceId !== nodes[ms[y]].sourceId) edges.push({ a: pos.get(nodes[ms[x]])!, b: pos.get(nodes[ms[y]])!, relation: "same", reason: null });
+      }
+      // a source that itself prints a compatible value for the conflicting side is not in conflict with it
+      pruneSelfContradictions(members, edges);
+      const group = makeGroup(subjectId, attribute, members, edges, usedIds);
+      groups.push({ group, members, edges });
+    }
+  }
+  groups.sort((a, b) => (a.group.id < b.group.id ? -1 : 1));
+  return { groups, nodes, idf };
+}
+
+/**
+ * If outlet A says "X" and "Y" and outlet B says "Y'" (in conflict with X), B does not contradict A:
+ * A itself uses both forms. Drop conflict edges whose current-side outlet also has a same/variant
+ * edge to the other side's value (e.g. a caption says "Vice President", the body "former Vice President").
+ */
+function pruneSelfContradictions(members: ClaimNode[], edges: Edge[]): void {
+  const compatible = new Set<string>();
+  for (const e of edges) {
+    if (e.relation === "conflict") continue;
+    compatible.add(`${members[e.a].sourceId}\u0000${members[e.b].key}`);
+    compatible.add(`${members[e.b].sourceId}\u0000${members[e.a].key}`);
+  }
+  const sameSourceKeys = new Map<string, Set<string>>();
+  for (const m of members) sameSourceKeys.set(m.sourceId, new Set([...(sameSourceKeys.get(m.sourceId) ?? []), m.key]));
+  for (const e of edges) {
+    if (e.relation !== "conflict") continue;
+    const A = members[e.a];
+    const B = members[e.b];
+    const aAlsoSaysB = sameSourceKeys.get(A.sourceId)!.has(B.key) || compatible.has(`${A.sourceId}\u0000${B.key}`);
+    const bAlsoSaysA = sameSourceKeys.get(B.sourceId)!.has(A.key) || compatible.has(`${B.sourceId}\u0000${A.key}`);
+    if (aAlsoSaysB || bAlsoSaysA) e.relation = "variant";
+  }
+}
+
+function makeGroup(subjectId: string, attribute: TClaimAttribute, members: ClaimNode[], edges: Edge[], usedIds: Set<string>): TClaimGroup {
+  const sourceCount = new Set(members.map((m) => m.sourceId)).size;
+  const keyCount = new Map<string, Set<string>>();
+  for (const m of members) keyCount.set(m.key, new Set([...(keyCount.get(m.key) ?? []), m.sourceId]));
+  const anchor = [...keyCount.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0][0];
+  const anchorNode = members.find((m) => m.key === anchor)!;
+  let agreement: TClaimGroup["agreement"];
+  if (sourceCount < 2) agreement = "single";
+  else if (edges.some((e) => e.relation === "conflict")) agreement = "conflict";
+  else if (keyCount.size === 1) agreement = "agree";
+  else agreement = "variant";
+  let id = stableId("grp", subjectId, attribute, anchor);
+  if (usedIds.has(id)) id = stableId("grp", subjectId, attribute, anchor, members.map((m) => `${m.sourceId}:${m.claim.start}:${m.claim.valueStart}`).join("|"));
+  usedIds.add(id);
+  return {
+    id,
+    subjectEntityId: subjectId,
+    attribute,
+    label: anchorNode.claim.normalizedValue || anchorNode.claim.value,
+    claims: members.map((m) => ({ sourceId: m.sourceId, claimIndex: m.claimIndex })),
+    agreement,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Cross-article comparison: resolve entities across sources, align their claims, detect discrepancies.
+ * A pure function of the per-article analyses; every derived id is a content hash (stableId), so a
+ * recomputation over the same analyses yields the same ids.
+ */
+import type { TComparison, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import { alignClaims } from "./align-claims";
+import { detectDiscrepancies, type DetectOptions } from "./detect-discrepancies";
+import { resolveEntities } from "./resolve-entities";
+
+export type CompareOptions = DetectOptions;
+
+export function compareSources(sources: TSourceAnalysis[], options: CompareOptions = {}): TComparison {
+  const ordered = [...sources].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
+  const resolution = resolveEntities(ordered);
+  const alignment = alignClaims(ordered, resolution);
+  const discrepancies = detectDiscrepancies(ordered, resolution, alignment, options);
+  return {
+    entities: resolution.entities,
+    claimSubjects: resolution.claimSubjects,
+    quoteSpeakers: resolution.quoteSpeakers,
+    groups: alignment.groups.map((g) => g.group),
+    discrepancies,
+  };
+}

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "@/lib/ingest/analyze-article";
+import { compareSources } from "@/lib/ingest/compare-sources";
+import { ZComparison, type TSourceAnalysis } from "@/lib/schemas/pipeline";
+
+const SEEDS = path.resolve("seeds");
+
+describe("compareSources on the real analyses of the seed articles", () => {
+  const sources: TSourceAnalysis[] = readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => {
+      const analysis = analyzeArticle(readFileSync(path.join(SEEDS, f), "utf8"), { fileName: f });
+      return { sourceId: f, outlet: analysis.meta.outlet, analysis };
+    });
+  const c = compareSources(sources);
+
+  it("passes the contract with every excerpt equal to its slice", () => {
+    expect(() => ZComparison.parse(c)).not.toThrow();
+    const text = new Map(sources.map((s) => [s.sourceId, s.analysis.text]));
+    for (const d of c.discrepancies) for (const i of d.items) expect(text.get(i.sourceId)!.slice(i.start, i.end)).toBe(i.excerpt);
+  });
+
+  it("finds Canseco's role conflict and raises no conflict about anyone else but the time-span one", () => {
+    const conflicts = c.discrepancies.filter((d) => d.kind === "conflict");
+    expect(conflicts.some((d) => d.subject === "Roberto Canseco" && d.attribute === "role")).toBe(true);
+    for (const d of conflicts) expect(["Roberto Canseco", "Jorge Glas"]).toContain(d.subject);
+    expect(c.entities.filter((e) => /obrador/i.test(e.name))).toHaveLength(1);
+  });
+});
