@@ -2,18 +2,19 @@ import { compareSources } from "../ingest/compare-sources";
 import { stableId } from "../ingest/stable-id";
 import { ZArticleAnalysis, type TArticleAnalysis, type TComparison, type TSourceAnalysis } from "../schemas/pipeline";
 import type { TTx } from "./client";
+import { sourceLabel } from "../format/labels";
 
 const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
 
-type TLoadedSource = { id: string; outlet: string | null; analysis: TArticleAnalysis };
+type TLoadedSource = { id: string; outlet: string | null; file: string | null; analysis: TArticleAnalysis };
 
 /** Every stored source with its parsed per-article analysis, oldest first (a stable order for comparison). */
 export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
   const rows = await tx.source.findMany({
-    select: { id: true, outlet: true, analysisJson: true },
+    select: { id: true, outlet: true, file: true, analysisJson: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return rows.map((row) => ({ id: row.id, outlet: row.outlet, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) }));
+  return rows.map((row) => ({ id: row.id, outlet: row.outlet, file: row.file, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) }));
 }
 
 /**
@@ -23,7 +24,8 @@ export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
  */
 export async function recomputeComparison(tx: TTx): Promise<TComparison> {
   const sources = await loadAnalyses(tx);
-  const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: s.outlet, analysis: s.analysis }));
+  // Summaries name each source as a reader knows it: its outlet, else its file name.
+  const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: sourceLabel(s), analysis: s.analysis }));
   const comparison = compareSources(input);
   await clearDerivedRows(tx);
   await writeDerivedRows(tx, sources, comparison);

@@ -1,0 +1,130 @@
+// npm run bench [-- --sizes 3,100,1000] [--skip-server] — prints a table of figures measured in this run:
+// tokenizer vs pipeline throughput, ingest + comparison time and peak memory per corpus size, and
+// server latency of /claims and /api/factsheet on the largest corpus (autocannon on loopback).
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import autocannon from "autocannon";
+
+const ZOptions = z.object({
+  sizes: z.string().default("3,100,1000").transform((s) => s.split(",").map((n) => z.coerce.number().int().min(1).max(5000).parse(n))),
+  "skip-server": z.boolean().default(false),
+  port: z.coerce.number().int().default(3200),
+});
+
+function runChild(script: string, args: string[], env: Record<string, string> = {}): Record<string, number> {
+  const result = spawnSync("npx", ["tsx", script, ...args], { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop()!);
+}
+
+function freshDatabase(label: string): string {
+  const url = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), `bench-${label}-`)), "bench.db")}`;
+  const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  return url;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measureLatency(url: string, requests = 300): Promise<{ p50: number; p95: number; errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  // One connection so each figure is the server's time for one request, not time spent queueing.
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon({ url, connections: 1, amount: requests, timeout: 30 }, (error) => (error ? reject(error) : resolve()));
+    instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+      if (status === 200) times.push(responseTime);
+      else errors++;
+    });
+  });
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), errors };
+}
+
+async function waitForServer(url: string, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+async function serverFigures(databaseUrl: string, port: number) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
+  const build = spawnSync("npx", ["next", "build"], { encoding: "utf8", env });
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(`${base}/api/sources`);
+    const claims = await measureLatency(`${base}/claims`);
+    const claimsAll = await measureLatency(`${base}/claims?scope=all&page=3`);
+    const factsheet = await measureLatency(`${base}/api/factsheet?format=json`, 30);
+    return { claims, claimsAll, factsheet };
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main() {
+  const { values } = parseArgs({ options: { sizes: { type: "string" }, "skip-server": { type: "boolean" }, port: { type: "string" } } });
+  const options = ZOptions.parse(values);
+  const lines: string[] = [];
+  const out = (line = "") => {
+    lines.push(line);
+    console.log(line);
+  };
+  out(`# Benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  out();
+  const tok = runChild("scripts/bench/tokenizer-throughput.ts", []);
+  out("| Throughput (same text) | tokens/s |");
+  out("| --- | ---: |");
+  out(`| bare wink-nlp tokenizer | ${fmt(tok.bareTokensPerSecond)} |`);
+  out(`| full per-article pipeline | ${fmt(tok.pipelineTokensPerSecond)} |`);
+  out(`| ratio (target ≥ 25%) | ${fmt((100 * tok.pipelineTokensPerSecond) / tok.bareTokensPerSecond, 1)}% |`);
+  out();
+  out("| Articles | analyse + store (s) | compare (s) | total (s) | peak RSS (MB) | claims | groups | discrepancies |");
+  out("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const runs: Array<{ figures: Record<string, number>; url: string }> = [];
+  for (const size of options.sizes) {
+    const url = freshDatabase(String(size));
+    const r = runChild("scripts/bench/ingest-corpus.ts", [String(size)], { DATABASE_URL: url });
+    runs.push({ figures: r, url });
+    out(`| ${fmt(size)} | ${fmt(r.analyseAndStoreMs / 1000, 2)} | ${fmt(r.compareMs / 1000, 2)} | ${fmt(r.totalMs / 1000, 2)} | ${fmt(r.peakRssMb)} | ${fmt(r.claims)} | ${fmt(r.groups)} | ${fmt(r.discrepancies)} |`);
+  }
+  const [a, b] = runs.slice(-2).map((run) => run.figures);
+  if (a && b && b.articles > a.articles) {
+    out();
+    out(`Growth ${fmt(a.articles)} → ${fmt(b.articles)} articles (×${fmt(b.articles / a.articles, 1)}): time ×${fmt(b.totalMs / a.totalMs, 2)}, comparison ×${fmt(b.compareMs / a.compareMs, 2)} (target: 10× articles < 15× time).`);
+  }
+  if (!options["skip-server"] && runs.length) {
+    const largest = runs[runs.length - 1];
+    const s = await serverFigures(largest.url, options.port);
+    out();
+    out(`| Server latency, ${fmt(largest.figures.claims)} claims stored (1 connection, loopback) | p50 (ms) | p95 (ms) |`);
+    out("| --- | ---: | ---: |");
+    out(`| GET /claims (target p95 < 50 ms) | ${fmt(s.claims.p50, 1)} | ${fmt(s.claims.p95, 1)} |`);
+    out(`| GET /claims?scope=all&page=3 | ${fmt(s.claimsAll.p50, 1)} | ${fmt(s.claimsAll.p95, 1)} |`);
+    out(`| GET /api/factsheet?format=json | ${fmt(s.factsheet.p50, 1)} | ${fmt(s.factsheet.p95, 1)} |`);
+  }
+  mkdirSync("bench-output", { recursive: true });
+  writeFileSync("bench-output/results.md", `${lines.join("\n")}\n`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
