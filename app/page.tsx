@@ -72,7 +72,7 @@ export default async function OverviewPage() {
         ) : (
           <div className="space-y-4">
             {top.map((d) => (
-              <DiscrepancyCard key={d.id} discrepancy={d} outletById={outletById} showReview={false} />
+              <DiscrepancyCard key={d.id} discrepancy={d} outletById={outletById} showReview={false} headingLevel={3} />
             ))}
           </div>
         )}

@@ -13,7 +13,7 @@ const AGREEMENT_LABEL: Record<string, string> = { agree: "agree", variant: "vari
 export function ClaimRow({ group, columns }: Props) {
   const heading = `${group.subject}: ${attributeLabel(group.attribute)}`;
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group" aria-label={heading}>
+    <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group">
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">
           <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-800 underline-offset-2 hover:underline">{group.subject}</Link>
@@ -53,6 +53,6 @@ export function ClaimRow({ group, columns }: Props) {
         <summary className="cursor-pointer text-sm text-indigo-700">Review this row</summary>
         <ReviewControl targetType="claimGroup" targetId={group.id} status={group.review.status} note={group.review.note} label={heading} />
       </details>
-    </section>
+    </article>
   );
 }

@@ -4,9 +4,10 @@ import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
 
-type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, string>; showReview?: boolean };
+type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, string>; showReview?: boolean; headingLevel?: 2 | 3 };
 
-export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true }: Props) {
+export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="discrepancy" data-kind={d.kind} id={d.id}>
       <header className="flex flex-wrap items-center gap-2">
@@ -19,7 +20,7 @@ export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true 
           <StatusBadge status={d.review.status} />
         </span>
       </header>
-      <h3 className="mt-2 text-base font-medium text-slate-900">{d.summary}</h3>
+      <Heading className="mt-2 text-base font-medium text-slate-900">{d.summary}</Heading>
       <ul className="mt-3 grid gap-3 md:grid-cols-2">
         {d.items.map((item) => (
           <li key={item.id} className="rounded border border-slate-100 bg-slate-50 p-3">

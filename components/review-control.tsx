@@ -19,11 +19,11 @@ export function ReviewControl({ targetType, targetId, status, note, label }: Pro
   const [state, action, isPending] = useActionState<TSaveReviewState, FormData>(saveReview, { ok: true, message: "" });
   const id = useId();
   return (
-    <form action={action} className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label={`Review: ${label}`}>
+    <form action={action} className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <legend className="sr-only">Verdict</legend>
+        <legend className="sr-only">Verdict on: {label}</legend>
         {CHOICES.map((choice) => (
           <label key={choice} className="inline-flex items-center gap-1.5 text-sm">
             <input type="radio" name="status" value={choice} defaultChecked={status === choice} className="h-4 w-4 accent-indigo-700" />

@@ -21,7 +21,7 @@ export type TDatabaseTarget =
 export function resolveDatabaseTarget(raw: string | undefined = process.env.DATABASE_URL): TDatabaseTarget {
   const url = ZDatabaseUrl.parse(raw && raw.trim() ? raw : DEFAULT_DATABASE_URL);
   if (!url.startsWith("file:")) return { provider: "postgresql", url };
-  const filePath = path.resolve(process.cwd(), url.slice("file:".length));
+  const filePath = path.resolve(/* turbopackIgnore: true */ process.cwd(), url.slice("file:".length));
   mkdirSync(path.dirname(filePath), { recursive: true });
   return { provider: "sqlite", url: `file:${filePath}`, filePath };
 }

@@ -13,10 +13,11 @@ for (const path of PAGES) {
 
 test("no axe violations on a source page and an entity page", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "CNN" }).click();
+  await page.getByRole("link", { name: "CNN", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "CNN" })).toBeVisible();
   let results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
-  await page.getByRole("complementary").getByRole("link").first().click();
+  await page.getByRole("region", { name: "Entities" }).getByRole("link").first().click();
   await expect(page.getByText("Printed as:")).toBeVisible();
   results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -16,7 +16,7 @@ test("the overview lists the three seed sources with their metadata and flags di
 
 test("a source page shows the stored text with quotes highlighted from their offsets", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "CNN" }).click();
+  await page.getByRole("link", { name: "CNN", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "CNN" })).toBeVisible();
   await expect(page.locator('mark[data-kind="quote"]').filter({ hasText: "It is barbarism" })).toBeVisible();
   await expect(page.getByText("WATCH:")).toHaveCount(0);

@@ -1,0 +1,82 @@
+// npm run eval [-- --json] [--verbose] [--seeds <dir>] [--gold <dir>]
+// Runs the pure pipeline on the seed articles and scores it against the gold annotations in
+// tests/fixtures/gold. It reports; it never fails the build (exit 0 unless the inputs cannot be read).
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { analyzeArticle } from "../lib/ingest/analyze-article";
+import { compareSources } from "../lib/ingest/compare-sources";
+import type { TComparison, TSourceAnalysis } from "../lib/schemas/pipeline";
+import { ZGoldArticle, ZGoldCrossSource, type TGoldArticle, type TGoldCrossSource } from "../lib/eval/gold";
+import { evaluate, formatReport, reportFigures } from "../lib/eval/report";
+
+type Args = { json: boolean; verbose: boolean; seeds: string; gold: string };
+
+function parseArgs(argv: string[]): Args {
+  const root = process.cwd();
+  const args: Args = { json: false, verbose: false, seeds: path.join(root, "seeds"), gold: path.join(root, "tests/fixtures/gold") };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") args.json = true;
+    else if (a === "--verbose" || a === "-v") args.verbose = true;
+    else if (a === "--seeds") args.seeds = path.resolve(argv[++i] ?? "");
+    else if (a === "--gold") args.gold = path.resolve(argv[++i] ?? "");
+    else if (a === "--help" || a === "-h") {
+      console.log("usage: npm run eval -- [--json] [--verbose] [--seeds <dir>] [--gold <dir>]");
+      process.exit(0);
+    } else throw new Error(`unknown argument: ${a}`);
+  }
+  return args;
+}
+
+async function loadGold(dir: string): Promise<{ articles: TGoldArticle[]; cross: TGoldCrossSource | null }> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".json")).sort();
+  const articles: TGoldArticle[] = [];
+  let cross: TGoldCrossSource | null = null;
+  for (const f of files) {
+    const data: unknown = JSON.parse(await readFile(path.join(dir, f), "utf8"));
+    if (f === "cross-source.json") cross = ZGoldCrossSource.parse(data);
+    else articles.push(ZGoldArticle.parse(data));
+  }
+  return { articles, cross };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const { articles, cross } = await loadGold(args.gold);
+  const seedFiles = (await readdir(args.seeds)).filter((f) => /\.(txt|md)$/i.test(f)).sort();
+
+  const sources: TSourceAnalysis[] = [];
+  const errors: string[] = [];
+  for (const f of seedFiles) {
+    try {
+      const raw = await readFile(path.join(args.seeds, f), "utf8");
+      const analysis = analyzeArticle(raw, { fileName: f });
+      sources.push({ sourceId: f, outlet: analysis.meta.outlet, analysis });
+    } catch (err) {
+      errors.push(`analyzeArticle failed on ${f}: ${(err as Error).message}`);
+    }
+  }
+  let comparison: TComparison | null = null;
+  try {
+    comparison = compareSources(sources);
+  } catch (err) {
+    errors.push(`compareSources failed: ${(err as Error).message}`);
+  }
+
+  const report = evaluate(articles, cross, { sources, comparison });
+  if (args.json) {
+    console.log(JSON.stringify({ ...reportFigures(report), errors }, null, 2));
+  } else {
+    for (const e of errors) console.error(e);
+    console.log(formatReport(report, args.verbose));
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
