@@ -18,10 +18,8 @@ export function Excerpt({
     text
   );
   return (
-    <blockquote className="text-sm leading-relaxed text-slate-800">
-      <span aria-hidden="true">“</span>
-      {body}
-      <span aria-hidden="true">”</span>{" "}
+    <blockquote className="border-l-2 border-slate-300 pl-2 text-sm leading-relaxed text-slate-800">
+      {body}{" "}
       <Link
         href={`/sources/${sourceId}?start=${start}&end=${end}#highlight`}
         className="whitespace-nowrap text-xs text-indigo-700 underline underline-offset-2"

@@ -5,9 +5,10 @@ import type { Page } from "@playwright/test";
 export const SCREENSHOT_DIR = path.resolve("tests/output/screenshots");
 
 /** Saves a full-page screenshot where the test output is kept, and returns its path. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export async function saveScreenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.getByRole("heading", { level: 1 }).first().waitFor(); // past any loading state
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

@@ -7,6 +7,6 @@ for (const path of ["/", "/claims", "/discrepancies"]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    await saveScreenshot(page, `phone${path === "/" ? "-overview" : path.replace(/\//g, "-")}`);
+    await saveScreenshot(page, `phone${path === "/" ? "-overview" : path.replace(/\//g, "-")}`, false);
   });
 }
