@@ -24,7 +24,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // Loaded by Node at run time rather than bundled: native bindings, WASM and large data files.
-  serverExternalPackages: ["@libsql/client", "@prisma/adapter-libsql", "@prisma/adapter-pg", "pg", "natural", "wink-nlp", "wink-eng-lite-web-model"],
+  serverExternalPackages: ["pdfkit", "dejavu-fonts-ttf", "jsdom", "@libsql/client", "@prisma/adapter-libsql", "@prisma/adapter-pg", "pg", "natural", "wink-nlp", "wink-eng-lite-web-model"],
   poweredByHeader: false,
   // The end-to-end tests build into their own folder so they never clobber a running app's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -1,23 +1,33 @@
-// npm run factsheet -- --format json|md [--out FILE] — writes the sourced fact sheet.
+// npm run factsheet -- --format json|md|csv|claimreview|pdf [--out FILE] [--confirmed] [--entity ID] [--outlet NAME|ID]
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ZFactSheetFormat } from "../lib/schemas/fact-sheet";
+import { ZFactSheetFormat, ZFactSheetOptions } from "../lib/schemas/fact-sheet";
 import { loadFactSheetData } from "../lib/db/fact-sheet-data";
 import { buildFactSheet } from "../lib/export/build-fact-sheet";
+import { filterFactSheet } from "../lib/export/filter-fact-sheet";
 import { serializeFactSheet } from "../lib/export/serialize-fact-sheet";
 import { disconnectPrisma } from "../lib/db/client";
 
-const ZOptions = z.object({ format: ZFactSheetFormat.default("json"), out: z.string().min(1).optional() });
+const ZCli = z.object({ format: ZFactSheetFormat.default("json"), out: z.string().min(1).optional() });
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { format: { type: "string" }, out: { type: "string" } }, strict: true });
-  const options = ZOptions.parse(values);
-  const sheet = buildFactSheet(await loadFactSheetData());
-  const body = serializeFactSheet(sheet, options.format);
-  if (options.out) {
-    await writeFile(options.out, body);
-    console.error(`Wrote ${options.format} fact sheet to ${options.out}: ${sheet.sources.length} sources, ${sheet.claims.length} claims, ${sheet.discrepancies.length} discrepancies.`);
+  const { values } = parseArgs({
+    options: {
+      format: { type: "string" }, out: { type: "string" }, confirmed: { type: "boolean" },
+      entity: { type: "string" }, outlet: { type: "string" },
+    },
+    strict: true,
+  });
+  const cli = ZCli.parse(values);
+  const options = ZFactSheetOptions.parse({ onlyConfirmed: values.confirmed ?? false, entityId: values.entity, outlet: values.outlet });
+  const sheet = filterFactSheet(buildFactSheet(await loadFactSheetData()), options);
+  const body = await serializeFactSheet(sheet, cli.format);
+  if (cli.out) {
+    await writeFile(cli.out, body);
+    console.error(`Wrote ${cli.format} fact sheet to ${cli.out}: ${sheet.sources.length} sources, ${sheet.claims.length} claims, ${sheet.discrepancies.length} discrepancies.`);
+  } else if (typeof body !== "string" && process.stdout.isTTY) {
+    throw new Error("a PDF is binary: give --out FILE (or redirect standard output)");
   } else process.stdout.write(body);
 }
 

@@ -27,11 +27,11 @@ export async function loadFactSheetData() {
     prisma.discrepancy.findMany({
       orderBy: [{ severityRank: "desc" }, { kind: "asc" }, { subject: "asc" }, { id: "asc" }],
       select: {
-        id: true, kind: true, severity: true, subject: true, attribute: true, summary: true, missingSourceIds: true,
+        id: true, kind: true, severity: true, subjectEntityId: true, subject: true, attribute: true, summary: true, missingSourceIds: true, origin: true,
         items: { orderBy: { position: "asc" }, select: { sourceId: true, claimId: true, quoteId: true, value: true, excerpt: true, start: true, end: true } },
       },
     }),
-    prisma.review.findMany({ select: { targetType: true, targetId: true, status: true, note: true } }),
+    prisma.review.findMany({ select: { targetType: true, targetId: true, status: true, note: true, updatedAt: true } }),
   ]);
   return { sources, entities, quotes, claims, groups, discrepancies, reviews };
 }

@@ -8,10 +8,10 @@ export type TFactSheetInput = {
   claims: Array<Omit<TFactSheet["claims"][number], "attribute"> & { attribute: string }>;
   groups: Array<{ id: string; subjectEntityId: string; subject: string; attribute: string; label: string; agreement: string; claims: Array<{ id: string }> }>;
   discrepancies: Array<{
-    id: string; kind: string; severity: string; subject: string; attribute: string; summary: string; missingSourceIds: string;
-    items: TFactSheet["discrepancies"][number]["items"];
+    id: string; kind: string; severity: string; subjectEntityId: string | null; subject: string; attribute: string; summary: string;
+    missingSourceIds: string; origin: string; items: TFactSheet["discrepancies"][number]["items"];
   }>;
-  reviews: Array<{ targetType: string; targetId: string; status: string; note: string }>;
+  reviews: Array<{ targetType: string; targetId: string; status: string; note: string; updatedAt: Date }>;
 };
 
 /** Shapes stored rows into the documented fact sheet and validates it (schema and every offset). */
@@ -19,7 +19,11 @@ export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Da
   const reviews = new Map(data.reviews.map((r) => [`${r.targetType}:${r.targetId}`, r]));
   const reviewOf = (type: string, id: string) => {
     const review = reviews.get(`${type}:${id}`);
-    return { reviewStatus: (review?.status ?? "unreviewed") as TReviewState, reviewNote: review?.note ?? "" };
+    return {
+      reviewStatus: (review?.status ?? "unreviewed") as TReviewState,
+      reviewNote: review?.note ?? "",
+      reviewedAt: review ? review.updatedAt.toISOString() : null,
+    };
   };
   return ZFactSheet.parse({
     schemaVersion: 1,
@@ -33,8 +37,9 @@ export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Da
       agreement: g.agreement, claimIds: g.claims.map((c) => c.id), ...reviewOf("claimGroup", g.id),
     })),
     discrepancies: data.discrepancies.map((d) => ({
-      id: d.id, kind: d.kind, severity: d.severity, subject: d.subject, attribute: d.attribute, summary: d.summary,
-      ...reviewOf("discrepancy", d.id), items: d.items, missingSourceIds: JSON.parse(d.missingSourceIds) as string[],
+      id: d.id, kind: d.kind, severity: d.severity, subjectEntityId: d.subjectEntityId, subject: d.subject, attribute: d.attribute,
+      summary: d.summary, ...reviewOf("discrepancy", d.id), items: d.items, missingSourceIds: JSON.parse(d.missingSourceIds) as string[],
+      origin: d.origin,
     })),
   });
 }

@@ -56,6 +56,7 @@ export const ZFactSheetClaimGroup = z.object({
   claimIds: z.array(z.string()),
   reviewStatus: ZReviewState,
   reviewNote: z.string(),
+  reviewedAt: z.string().nullable(),
 });
 
 export const ZFactSheetDiscrepancyItem = z.object({
@@ -71,13 +72,17 @@ export const ZFactSheetDiscrepancy = z.object({
   id: z.string(),
   kind: ZDiscrepancyKind,
   severity: ZSeverity,
+  subjectEntityId: z.string().nullable(),
   subject: z.string(),
   attribute: z.string(),
   summary: z.string(),
   reviewStatus: ZReviewState,
   reviewNote: z.string(),
+  reviewedAt: z.string().nullable(),
   items: z.array(ZFactSheetDiscrepancyItem),
   missingSourceIds: z.array(z.string()),
+  /** "pipeline" when the app found it, "manual" when a reviewer flagged it. */
+  origin: z.enum(["pipeline", "manual"]),
 });
 
 export const ZFactSheet = z
@@ -118,5 +123,13 @@ export function findOffsetProblems(sheet: {
   return problems;
 }
 
-export const ZFactSheetFormat = z.enum(["json", "md"]);
+export const ZFactSheetFormat = z.enum(["json", "md", "csv", "claimreview", "pdf"]);
 export type TFactSheetFormat = z.infer<typeof ZFactSheetFormat>;
+
+/** Narrowing every format accepts: only confirmed items, one entity, one outlet (id or name). */
+export const ZFactSheetOptions = z.object({
+  onlyConfirmed: z.boolean().default(false),
+  entityId: z.string().trim().min(1).max(64).optional(),
+  outlet: z.string().trim().min(1).max(200).optional(),
+});
+export type TFactSheetOptions = z.infer<typeof ZFactSheetOptions>;

@@ -22,3 +22,22 @@ test("the fact sheet downloads as Markdown with citations", async ({ page }) => 
   expect(markdown).toContain("## Discrepancies");
   expect(markdown).toMatch(/” \(Latin Post, src_[0-9a-f]+ chars \d+–\d+\)/);
 });
+
+test("every format downloads from the browser, narrowed by the chosen options", async ({ page }) => {
+  await page.goto("/factsheet");
+  await page.getByLabel("Outlet").selectOption({ label: "CNN" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/outlet=src_/);
+  const expected = [
+    ["Download CSV", "fact-sheet.csv", /^\uFEFF"source_id"/],
+    ["Download ClaimReview (JSON-LD)", "fact-sheet.claimreview.jsonld", /^\[/],
+    ["Download PDF", "fact-sheet.pdf", /^%PDF-/],
+  ] as const;
+  for (const [name, file, start] of expected) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+    expect(download.suggestedFilename()).toBe(file);
+    const body = await readFile(await download.path(), "utf8");
+    expect(body).toMatch(start);
+    if (file.endsWith(".csv")) expect(body).not.toContain('"Latin Post"');
+  }
+});

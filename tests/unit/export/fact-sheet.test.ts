@@ -18,7 +18,7 @@ function input(overrides: Partial<TFactSheetInput> = {}): TFactSheetInput {
     }],
     groups: [{ id: "grp_1", subjectEntityId: "ent_1", subject: "Roberto Canseco", attribute: "role", label: "head of consular section", agreement: "single", claims: [{ id: "clm_1" }] }],
     discrepancies: [],
-    reviews: [{ targetType: "claimGroup", targetId: "grp_1", status: "confirmed", note: "ok" }],
+    reviews: [{ targetType: "claimGroup", targetId: "grp_1", status: "confirmed", note: "ok", updatedAt: new Date("2026-01-02T00:00:00Z") }],
     ...overrides,
   };
 }
