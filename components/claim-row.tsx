@@ -4,6 +4,7 @@ import { attributeLabel } from "@/lib/format/labels";
 import { KindBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
+import { FLAG_FORM_ID } from "./flag-form-id";
 
 type Props = { group: TClaimGroupRow; columns: Array<{ id: string; label: string }> };
 
@@ -39,6 +40,10 @@ export function ClaimRow({ group, columns }: Props) {
                 <ul className="space-y-2">
                   {cells.map((c) => (
                     <li key={c.id}>
+                      <label className="no-print mb-1 flex items-center gap-1.5 text-xs text-slate-600">
+                        <input type="checkbox" name="claimId" value={c.id} form={FLAG_FORM_ID} className="h-4 w-4" />
+                        Select<span className="sr-only"> {column.label}: {c.value}</span>
+                      </label>
                       {c.isCaption && <span className="mr-1 text-xs font-semibold text-slate-500">[caption]</span>}
                       <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} valueStart={c.valueStart} valueEnd={c.valueEnd} />
                     </li>

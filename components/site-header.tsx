@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/claims", label: "Claims" },
+  { href: "/compare", label: "Compare" },
   { href: "/discrepancies", label: "Discrepancies" },
   { href: "/entities", label: "Entities" },
   { href: "/factsheet", label: "Fact sheet" },

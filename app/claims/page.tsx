@@ -7,6 +7,7 @@ import { ZClaimsQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { ClaimRow } from "@/components/claim-row";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
+import { FlagContradictionForm } from "@/components/flag-contradiction-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claims" };
@@ -52,6 +53,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: TSear
         </div>
       )}
       <Pagination pathname="/claims" query={baseQuery} page={result.page} pageCount={result.pageCount} />
+      {result.rows.length > 0 && <FlagContradictionForm />}
     </div>
   );
 }

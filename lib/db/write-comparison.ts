@@ -30,7 +30,15 @@ export async function recomputeComparison(tx: TTx): Promise<TComparison> {
   await clearDerivedRows(tx);
   await writeDerivedRows(tx, sources, comparison);
   await tx.source.updateMany({ data: { comparedAt: new Date() } });
+  await dropOrphanedManualDiscrepancies(tx);
   return comparison;
+}
+
+/** A reviewer's flag loses its meaning once fewer than two of its spans remain (a source was removed). */
+async function dropOrphanedManualDiscrepancies(tx: TTx): Promise<void> {
+  const manual = await tx.discrepancy.findMany({ where: { origin: "manual" }, select: { id: true, _count: { select: { items: true } } } });
+  const orphaned = manual.filter((d) => d._count.items < 2).map((d) => d.id);
+  if (orphaned.length) await tx.discrepancy.deleteMany({ where: { id: { in: orphaned } } });
 }
 
 async function clearDerivedRows(tx: TTx): Promise<void> {

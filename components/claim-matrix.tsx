@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { TMatrixRow } from "@/lib/db/matrix";
+import { attributeLabel } from "@/lib/format/labels";
+import { CELL_LABELS, cellState, type TCellState } from "@/lib/format/matrix-cell";
+
+const CELL_STYLES: Record<TCellState, string> = {
+  agree: "bg-emerald-50 text-emerald-900",
+  variant: "bg-amber-50 text-amber-900",
+  conflict: "bg-red-50 text-red-900 font-semibold",
+  missing: "bg-white text-slate-500",
+  single: "bg-slate-50 text-slate-700",
+};
+const CELL_MARK: Record<TCellState, string> = { agree: "✓", variant: "≈", conflict: "✗", missing: "–", single: "•" };
+
+type Props = { rows: TMatrixRow[]; columns: Array<{ id: string; label: string }> };
+
+/** Rows: subject and attribute; columns: outlets; each cell says agree / variant / conflict / not reported and links to the span. */
+export function ClaimMatrix({ rows, columns }: Props) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="sr-only">Claim-by-outlet matrix</caption>
+        <thead>
+          <tr className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+            <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2">Fact</th>
+            {columns.map((c) => <th key={c.id} scope="col" className="px-3 py-2">{c.label}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-100">
+              <th scope="row" className="sticky left-0 max-w-72 bg-white px-3 py-2 text-left font-normal">
+                <Link href={`/entities/${row.subjectEntityId}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">{row.subject}</Link>
+                <span className="text-slate-600"> · {attributeLabel(row.attribute)}</span>
+                <span className="block truncate text-xs text-slate-500" title={row.label}>{row.label}</span>
+              </th>
+              {columns.map((column) => {
+                const state = cellState(row, column.id);
+                const claim = row.claims.find((c) => c.sourceId === column.id);
+                const content = (
+                  <>
+                    <span aria-hidden="true" className="mr-1">{CELL_MARK[state]}</span>
+                    {CELL_LABELS[state]}
+                  </>
+                );
+                return (
+                  <td key={column.id} className={`px-3 py-2 ${CELL_STYLES[state]}`} data-state={state}>
+                    {claim ? (
+                      <Link href={`/sources/${column.id}?start=${claim.start}&end=${claim.end}#highlight`} title={claim.value} className="underline-offset-2 hover:underline">
+                        {content}
+                      </Link>
+                    ) : (
+                      content
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

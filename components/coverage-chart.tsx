@@ -1,0 +1,59 @@
+import { CELL_LABELS, type TCellState } from "@/lib/format/matrix-cell";
+
+const ORDER: TCellState[] = ["agree", "variant", "conflict", "missing"];
+const COLORS: Record<TCellState, string> = { agree: "#059669", variant: "#d97706", conflict: "#dc2626", missing: "#cbd5e1", single: "#94a3b8" };
+
+type Props = { rows: Array<{ id: string; label: string; counts: Record<TCellState, number> }>; total: number };
+
+/** Stacked bars: for each outlet, the shared facts it agrees on, words differently, contradicts or leaves out. */
+export function CoverageChart({ rows, total }: Props) {
+  const barHeight = 26;
+  const labelWidth = 180;
+  const width = 720;
+  const plot = width - labelWidth - 16;
+  const height = rows.length * (barHeight + 10) + 30;
+  const summary = rows
+    .map((r) => `${r.label}: ${ORDER.map((k) => `${r.counts[k]} ${CELL_LABELS[k]}`).join(", ")}`)
+    .join("; ");
+  return (
+    <figure className="rounded-lg border border-slate-200 bg-white p-4">
+      <figcaption className="mb-2 text-sm font-medium">Which outlet reports which of the {total} facts shared by two or more outlets</figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label={`Coverage by outlet. ${summary}`}>
+        {rows.map((row, i) => {
+          const y = i * (barHeight + 10);
+          let x = labelWidth;
+          return (
+            <g key={row.id}>
+              <text x={labelWidth - 8} y={y + barHeight / 2 + 5} textAnchor="end" fontSize="13" fill="#1e293b">
+                {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+              </text>
+              {ORDER.map((state) => {
+                const w = total ? (row.counts[state] / total) * plot : 0;
+                const rect = (
+                  <g key={state}>
+                    <rect x={x} y={y} width={w} height={barHeight} fill={COLORS[state]} />
+                    {w > 22 && (
+                      <text x={x + w / 2} y={y + barHeight / 2 + 5} textAnchor="middle" fontSize="12" fill={state === "missing" ? "#0f172a" : "#ffffff"}>
+                        {row.counts[state]}
+                      </text>
+                    )}
+                  </g>
+                );
+                x += w;
+                return rect;
+              })}
+            </g>
+          );
+        })}
+        <g transform={`translate(${labelWidth}, ${height - 14})`}>
+          {ORDER.map((state, i) => (
+            <g key={state} transform={`translate(${i * 130}, 0)`}>
+              <rect width="12" height="12" y="-10" fill={COLORS[state]} />
+              <text x="18" fontSize="12" fill="#334155">{CELL_LABELS[state]}</text>
+            </g>
+          ))}
+        </g>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,52 @@
+import { stableId } from "../ingest/stable-id";
+import { sourceLabel } from "../format/labels";
+import { attributeLabel } from "../format/labels";
+import type { TManualDiscrepancyInput } from "../schemas/manual-discrepancy";
+import { getPrisma } from "./client";
+
+export class ManualDiscrepancyError extends Error {}
+
+/**
+ * Stores a reviewer-flagged discrepancy between stored claims, with each claim's exact span, and
+ * the reviewer's verdict on it. It is kept when comparisons are recomputed (origin "manual").
+ */
+export async function createManualDiscrepancy(input: TManualDiscrepancyInput): Promise<string> {
+  const prisma = getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const claims = await tx.claim.findMany({
+      where: { id: { in: input.claimIds } },
+      select: { id: true, sourceId: true, subject: true, subjectEntityId: true, attribute: true, value: true, text: true, start: true, end: true, source: { select: { outlet: true, file: true } } },
+    });
+    if (claims.length !== input.claimIds.length) throw new ManualDiscrepancyError("Some selected claims no longer exist; reload the page.");
+    claims.sort((a, b) => input.claimIds.indexOf(a.id) - input.claimIds.indexOf(b.id));
+    const [first] = claims;
+    const id = stableId("dis", "manual", ...claims.map((c) => `${c.sourceId}:${c.start}:${c.end}`).sort());
+    const sameSubject = claims.every((c) => c.subjectEntityId === first.subjectEntityId);
+    const subject = sameSubject ? first.subject : [...new Set(claims.map((c) => c.subject))].join(" / ");
+    const attribute = claims.every((c) => c.attribute === first.attribute) ? first.attribute : "other";
+    // The summary only quotes what the outlets printed.
+    const summary = `Flagged by a reviewer (${attributeLabel(attribute).toLowerCase()}): ${claims
+      .map((c) => `"${c.value}" (${sourceLabel(c.source)})`)
+      .join(" vs ")}`;
+    await tx.discrepancy.upsert({
+      where: { id },
+      create: {
+        id, kind: input.kind, severity: "high", severityRank: 3, subjectEntityId: sameSubject ? first.subjectEntityId : null,
+        subject, attribute, summary, groupId: null, missingSourceIds: "[]", origin: "manual",
+        items: {
+          create: claims.map((c, position) => ({
+            id: stableId("dit", id, position), sourceId: c.sourceId, claimId: c.id, quoteId: null,
+            value: c.value, excerpt: c.text, start: c.start, end: c.end, position,
+          })),
+        },
+      },
+      update: { kind: input.kind },
+    });
+    await tx.review.upsert({
+      where: { targetType_targetId: { targetType: "discrepancy", targetId: id } },
+      create: { targetType: "discrepancy", targetId: id, status: input.status, note: input.note },
+      update: { status: input.status, note: input.note },
+    });
+    return id;
+  });
+}
