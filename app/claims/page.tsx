@@ -29,13 +29,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: TSear
           <span className="text-xs font-medium text-slate-700">Subject</span>
           <input name="subject" defaultValue={query.subject ?? ""} placeholder="Name contains…" className="rounded border border-slate-300 px-2 py-1.5" />
         </label>
-        <label className="flex flex-col text-sm">
-          <span className="text-xs font-medium text-slate-700">Show</span>
-          <select name="scope" defaultValue={query.scope} className="rounded border border-slate-300 px-2 py-1.5">
+        <div className="flex flex-col text-sm">
+          <label htmlFor="filter-scope" className="text-xs font-medium text-slate-700">Show</label>
+          <select id="filter-scope" name="scope" defaultValue={query.scope} className="rounded border border-slate-300 px-2 py-1.5">
             <option value="shared">Claims reported by 2+ outlets</option>
             <option value="all">All claims</option>
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Apply</button>
         <p className="ml-auto text-sm text-slate-600" aria-live="polite">{result.total} row(s)</p>
       </form>

@@ -19,24 +19,24 @@ export default async function DiscrepanciesPage({ searchParams }: { searchParams
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Discrepancies</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter discrepancies">
-        <label className="flex flex-col text-sm">
-          <span className="text-xs font-medium text-slate-700">Kind</span>
-          <select name="kind" defaultValue={query.kind ?? "all"} className="rounded border border-slate-300 px-2 py-1.5">
+        <div className="flex flex-col text-sm">
+          <label htmlFor="filter-kind" className="text-xs font-medium text-slate-700">Kind</label>
+          <select id="filter-kind" name="kind" defaultValue={query.kind ?? "all"} className="rounded border border-slate-300 px-2 py-1.5">
             <option value="all">All kinds</option>
             {ZDiscrepancyKind.options.map((kind) => (
               <option key={kind} value={kind}>{kind}: {KIND_DESCRIPTIONS[kind]}</option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="text-xs font-medium text-slate-700">Review status</span>
-          <select name="status" defaultValue={query.status ?? "all"} className="rounded border border-slate-300 px-2 py-1.5">
+        </div>
+        <div className="flex flex-col text-sm">
+          <label htmlFor="filter-status" className="text-xs font-medium text-slate-700">Review status</label>
+          <select id="filter-status" name="status" defaultValue={query.status ?? "all"} className="rounded border border-slate-300 px-2 py-1.5">
             <option value="all">Any status</option>
             {ZReviewState.options.map((status) => (
               <option key={status} value={status}>{REVIEW_LABELS[status]}</option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Filter</button>
         <p className="ml-auto text-sm text-slate-600" aria-live="polite">{discrepancies.length} shown</p>
       </form>

@@ -39,20 +39,20 @@ export default async function FactSheetPage({ searchParams }: { searchParams: TS
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="confirmed" value="1" defaultChecked={query.confirmed === "1"} className="h-4 w-4" /> Only confirmed items
         </label>
-        <label className="flex flex-col text-sm">
-          <span className="text-xs font-medium text-slate-700">Entity</span>
-          <select name="entity" defaultValue={query.entity ?? ""} className="max-w-64 rounded border border-slate-300 px-2 py-1.5">
+        <div className="flex flex-col text-sm">
+          <label htmlFor="filter-entity" className="text-xs font-medium text-slate-700">Entity</label>
+          <select id="filter-entity" name="entity" defaultValue={query.entity ?? ""} className="max-w-64 rounded border border-slate-300 px-2 py-1.5">
             <option value="">All entities</option>
             {entities.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="text-xs font-medium text-slate-700">Outlet</span>
-          <select name="outlet" defaultValue={query.outlet ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
+        </div>
+        <div className="flex flex-col text-sm">
+          <label htmlFor="filter-outlet" className="text-xs font-medium text-slate-700">Outlet</label>
+          <select id="filter-outlet" name="outlet" defaultValue={query.outlet ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
             <option value="">All outlets</option>
             {full.sources.map((s) => <option key={s.id} value={s.id}>{sourceLabel(s)}</option>)}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Apply</button>
       </form>
       <ul className="no-print flex flex-wrap gap-3" aria-label="Downloads">

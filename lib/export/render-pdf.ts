@@ -1,13 +1,15 @@
-import { createRequire } from "node:module";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { TFactSheet } from "../schemas/fact-sheet";
 import { attributeLabel, sourceLabel } from "../format/labels";
 
-const require = createRequire(import.meta.url);
 // DejaVu ships in npm and covers far more scripts than the PDF core fonts (accents, Cyrillic, Greek...).
-const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-const FONTS = { regular: path.join(FONT_DIR, "DejaVuSans.ttf"), bold: path.join(FONT_DIR, "DejaVuSans-Bold.ttf") };
+// Resolved by Node from the project root at run time: bundlers would otherwise inline a module id.
+function fontDir(): string {
+  const { createRequire } = process.getBuiltinModule("node:module") as typeof import("node:module");
+  const resolve = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), "package.json")).resolve;
+  return path.join(path.dirname(resolve("dejavu-fonts-ttf/package.json")), "ttf");
+}
 
 type TDoc = InstanceType<typeof PDFDocument>;
 
@@ -22,8 +24,9 @@ function body(doc: TDoc, text: string, options: { color?: string; indent?: numbe
 /** The fact sheet as a PDF: the same content as the Markdown, every line citing outlet and offsets. */
 export function renderFactSheetPdf(sheet: TFactSheet): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: "Fact sheet", Creator: "Claim comparison" } });
-  doc.registerFont("regular", FONTS.regular);
-  doc.registerFont("bold", FONTS.bold);
+  const fonts = fontDir();
+  doc.registerFont("regular", path.join(fonts, "DejaVuSans.ttf"));
+  doc.registerFont("bold", path.join(fonts, "DejaVuSans-Bold.ttf"));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

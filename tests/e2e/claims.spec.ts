@@ -18,3 +18,16 @@ test("one person's title as two outlets wrote it, side by side", async ({ page }
   const file = await saveScreenshot(page, "claims");
   await testInfo.attach("claims", { path: file, contentType: "image/png" });
 });
+
+test("the claim-by-outlet matrix and coverage chart show agreement, conflict and gaps", async ({ page }) => {
+  await page.goto("/compare");
+  await expect(page.getByRole("img", { name: /Coverage by outlet/ })).toBeVisible();
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Roberto Canseco · Role/ }) });
+  await expect(row.locator('td[data-state="conflict"]').first()).toBeVisible();
+  await expect(page.locator('td[data-state="missing"]').first()).toBeVisible();
+  const link = row.locator('td[data-state="conflict"] a').first();
+  await link.click();
+  await expect(page.locator("#highlight")).toBeAttached();
+  await page.goto("/compare");
+  await saveScreenshot(page, "compare");
+});

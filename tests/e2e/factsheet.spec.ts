@@ -25,7 +25,7 @@ test("the fact sheet downloads as Markdown with citations", async ({ page }) => 
 
 test("every format downloads from the browser, narrowed by the chosen options", async ({ page }) => {
   await page.goto("/factsheet");
-  await page.getByLabel("Outlet").selectOption({ label: "CNN" });
+  await page.getByLabel("Outlet", { exact: true }).selectOption({ label: "CNN" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/outlet=src_/);
   const expected = [
