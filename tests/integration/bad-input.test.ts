@@ -39,6 +39,9 @@ const CASES: Array<{ name: string; make: () => string; message: RegExp }> = [
   { name: "binary with NUL bytes", make: () => writeBytes("binary.txt", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41])), message: /NUL bytes/ },
   { name: "invalid UTF-8", make: () => writeBytes("latin1.txt", new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9])), message: /not valid UTF-8/ },
   { name: "an unsupported extension", make: () => writeBytes("article.pdf", "%PDF-1.4 text"), message: /unsupported file type/ },
+  { name: "a 50 MB file", make: () => writeBytes("huge.txt", Buffer.alloc(50 * 1024 * 1024, "a")), message: /the limit is/ },
+  { name: "a directory with no articles", make: () => mkdtempSync(path.join(dir, "empty-dir-")), message: /holds no \.txt or \.md files/ },
+  { name: "text with no words", make: () => writeBytes("numbers.txt", "1234 5678 -- 90"), message: /no words/ },
   { name: "malformed front matter", make: () => writeBytes("front.md", "---\noutlet: [unclosed\n---\nA sentence said by someone."), message: /front matter/i },
 ];
 
