@@ -60,6 +60,21 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="fs-provenance">
+        <h2 id="fs-provenance" className="text-xl font-semibold">Provenance: who relies on whom</h2>
+        {sheet.citations.length === 0 ? (
+          <p className="text-sm text-slate-600">No source cites another outlet or agency.</p>
+        ) : (
+          <ul className="mt-2 space-y-1 text-sm">
+            {sheet.citations.map((c) => (
+              <li key={c.id}>
+                <strong>{outlet(c.sourceId)}</strong> relies on <strong>{c.cited}</strong>
+                {c.citedSourceId ? " (also stored here)" : ""}, cue “{c.cue}” {cite(c.sourceId, c.start, c.end)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="fs-sources">
         <h2 id="fs-sources" className="text-xl font-semibold">Sources</h2>
         <ul className="mt-2 space-y-1 text-sm">

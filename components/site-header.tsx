@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/claims", label: "Claims" },
   { href: "/compare", label: "Compare" },
+  { href: "/quotes", label: "Quotes" },
   { href: "/discrepancies", label: "Discrepancies" },
   { href: "/entities", label: "Entities" },
   { href: "/factsheet", label: "Fact sheet" },

@@ -130,8 +130,18 @@ export async function getSourceDetail(id: string) {
       blocks: { select: { kind: true, start: true, end: true }, orderBy: { start: "asc" } },
       mentions: { select: { id: true, start: true, end: true, text: true, entity: { select: { id: true, name: true, type: true } } }, orderBy: { start: "asc" } },
       quotes: { select: { id: true, start: true, end: true, text: true, speaker: true, speakerEntityId: true, isPartial: true }, orderBy: { start: "asc" } },
-      claims: { select: { id: true, start: true, end: true, attribute: true, value: true, valueStart: true, valueEnd: true, subject: true, subjectEntityId: true }, orderBy: { start: "asc" } },
+      claims: { select: { id: true, start: true, end: true, attribute: true, value: true, valueStart: true, valueEnd: true, subject: true, subjectEntityId: true, resolvedDate: true }, orderBy: { start: "asc" } },
+      citations: { select: { id: true, cited: true, cue: true, start: true, end: true, citedSourceId: true }, orderBy: { start: "asc" } },
     },
+  });
+}
+
+/** Stored sources that cite this one by its outlet name (provenance: who relies on it). */
+export async function findCitingSources(id: string) {
+  return getPrisma().citation.findMany({
+    where: { citedSourceId: id },
+    select: { id: true, cue: true, cited: true, start: true, end: true, source: { select: { id: true, outlet: true, file: true } } },
+    orderBy: [{ sourceId: "asc" }, { start: "asc" }],
   });
 }
 export type TSourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail>>>;

@@ -47,6 +47,8 @@ async function clearDerivedRows(tx: TTx): Promise<void> {
   await tx.claim.deleteMany({});
   await tx.claimGroup.deleteMany({});
   await tx.quote.deleteMany({});
+  await tx.quoteCluster.deleteMany({});
+  await tx.citation.deleteMany({});
   await tx.mention.deleteMany({});
   await tx.entityAlias.deleteMany({});
   await tx.entity.deleteMany({});
@@ -79,6 +81,17 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
       [...new Set(e.aliases)].map((alias) => ({ id: stableId("als", e.id, alias), entityId: e.id, alias })),
     ),
   });
+
+  const clusterOfQuote = new Map<string, string>();
+  const clusters = comparison.quoteClusters ?? [];
+  for (const cluster of clusters) {
+    for (const q of cluster.quotes) clusterOfQuote.set(`${q.sourceId}\u0000${q.quoteIndex}`, cluster.id);
+  }
+  await tx.quoteCluster.createMany({
+    data: dedupeById(clusters.map((c) => ({ id: c.id, kind: c.kind, text: c.text, attributionDiffers: c.attributionDiffers }))),
+  });
+  // Provenance: a citation names a stored source when the cited name is that source's outlet.
+  const sourceByOutlet = new Map(sources.filter((s) => s.outlet).map((s) => [s.outlet!.trim().toLowerCase(), s.id]));
 
   const claimIds = new Map<string, string>();
   const quoteIds = new Map<string, string>();
@@ -119,6 +132,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         cueEnd: q.cueEnd,
         isPartial: q.isPartial,
         isCaption: q.isCaption,
+        clusterId: clusterOfQuote.get(`${source.id}\u0000${index}`) ?? null,
       };
     });
     await tx.quote.createMany({ data: dedupeById(quotes) });
@@ -144,10 +158,21 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         valueStart: c.valueStart,
         valueEnd: c.valueEnd,
         isCaption: c.isCaption,
+        resolvedDate: c.resolvedDate ?? null,
+        dateAnchor: c.dateAnchor ?? null,
         groupId: groupId && groupRows.has(groupId) ? groupId : null,
       }];
     });
     await tx.claim.createMany({ data: dedupeById(claims) });
+
+    const citations = (analysis.citations ?? []).map((c) => {
+      const cited = sourceByOutlet.get(c.cited.trim().toLowerCase());
+      return {
+        id: stableId("cit", source.id, c.start, c.end), sourceId: source.id, cited: c.cited, cue: c.cue,
+        start: c.start, end: c.end, cueStart: c.cueStart, cueEnd: c.cueEnd, citedSourceId: cited && cited !== source.id ? cited : null,
+      };
+    });
+    await tx.citation.createMany({ data: dedupeById(citations) });
   }
 
   const discrepancies = dedupeById(comparison.discrepancies);

@@ -12,6 +12,8 @@ export type TFactSheetInput = {
     missingSourceIds: string; origin: string; items: TFactSheet["discrepancies"][number]["items"];
   }>;
   reviews: Array<{ targetType: string; targetId: string; status: string; note: string; updatedAt: Date }>;
+  quoteClusters: Array<{ id: string; kind: string; text: string; attributionDiffers: boolean; quotes: Array<{ id: string }> }>;
+  citations: TFactSheet["citations"];
 };
 
 /** Shapes stored rows into the documented fact sheet and validates it (schema and every offset). */
@@ -41,5 +43,9 @@ export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Da
       summary: d.summary, ...reviewOf("discrepancy", d.id), items: d.items, missingSourceIds: JSON.parse(d.missingSourceIds) as string[],
       origin: d.origin,
     })),
+    quoteClusters: data.quoteClusters.map((c) => ({
+      id: c.id, kind: c.kind, text: c.text, attributionDiffers: c.attributionDiffers, quoteIds: c.quotes.map((q) => q.id),
+    })),
+    citations: data.citations,
   });
 }

@@ -49,9 +49,14 @@ export function filterFactSheet(sheet: TFactSheet, options: TFactSheetOptions): 
     ...discrepancies.map((d) => d.subjectEntityId),
     options.entityId,
   ]);
+  const keptQuoteIds = new Set(quotes.map((q) => q.id));
   return {
     ...sheet,
     sources: sheet.sources.filter((s) => cited.has(s.id)),
+    quoteClusters: sheet.quoteClusters
+      .map((c) => ({ ...c, quoteIds: c.quoteIds.filter((id) => keptQuoteIds.has(id)) }))
+      .filter((c) => c.quoteIds.length > 0),
+    citations: sheet.citations.filter((c) => cited.has(c.sourceId) && inSource(c.sourceId)),
     entities: sheet.entities.filter((e) => entityIds.has(e.id)),
     quotes,
     claims,

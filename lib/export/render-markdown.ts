@@ -48,6 +48,12 @@ export function renderFactSheetMarkdown(sheet: TFactSheet): string {
   for (const q of sheet.quotes) {
     lines.push(`- ${q.speaker ? inline(q.speaker) : "Unattributed"}: ${cite(q.sourceId, q.text, q.start, q.end)}`);
   }
+  lines.push("", "## Provenance", "");
+  if (sheet.citations.length === 0) lines.push("No source cites another outlet or agency.");
+  for (const c of sheet.citations) {
+    const stored = c.citedSourceId ? ` (stored as ${c.citedSourceId})` : "";
+    lines.push(`- ${inline(outletName(sources.get(c.sourceId)))} relies on **${inline(c.cited)}**${stored}, cue “${inline(c.cue)}” [${c.sourceId} chars ${c.start}–${c.end}]`);
+  }
   lines.push("", "## Sources", "");
   for (const s of sheet.sources) {
     const parts = [s.title, s.byline ? `by ${s.byline}` : null, s.publishedAt, s.url, s.file ? `file ${s.file}` : null].filter(Boolean);

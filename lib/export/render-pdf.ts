@@ -68,6 +68,10 @@ export function renderFactSheetPdf(sheet: TFactSheet): Promise<Buffer> {
   if (sheet.quotes.length === 0) body(doc, "No quotes were found.");
   for (const q of sheet.quotes) body(doc, `${q.speaker ?? "Unattributed"}: “${q.text}” (${cite(q.sourceId, q.start, q.end)})`);
 
+  heading(doc, "Provenance", 14);
+  if (sheet.citations.length === 0) body(doc, "No source cites another outlet or agency.");
+  for (const c of sheet.citations) body(doc, `${outlet(c.sourceId)} relies on ${c.cited}, cue “${c.cue}” (${cite(c.sourceId, c.start, c.end)})`);
+
   heading(doc, "Sources", 14);
   for (const s of sheet.sources) {
     const parts = [s.title, s.byline && `by ${s.byline}`, s.publishedAt, s.url, s.file && `file ${s.file}`].filter(Boolean);

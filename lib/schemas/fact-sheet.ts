@@ -29,6 +29,8 @@ export const ZFactSheetQuote = z.object({
   text: z.string(),
   ...ZOffsets,
   isPartial: z.boolean(),
+  /** The cluster of the same quotation printed by other outlets, if any. */
+  clusterId: z.string().nullable(),
 });
 
 export const ZFactSheetClaim = z.object({
@@ -44,6 +46,8 @@ export const ZFactSheetClaim = z.object({
   valueEnd: z.number().int(),
   isCaption: z.boolean(),
   groupId: z.string().nullable(),
+  /** Date claims: the resolved ISO date (or week/month/year) when something anchors it, else null. */
+  resolvedDate: z.string().nullable(),
 });
 
 export const ZFactSheetClaimGroup = z.object({
@@ -85,6 +89,24 @@ export const ZFactSheetDiscrepancy = z.object({
   origin: z.enum(["pipeline", "manual"]),
 });
 
+export const ZFactSheetQuoteCluster = z.object({
+  id: z.string(),
+  kind: z.enum(["identical", "punctuation", "wording"]),
+  text: z.string(),
+  quoteIds: z.array(z.string()),
+  attributionDiffers: z.boolean(),
+});
+
+/** Provenance: `sourceId` cites `cited` ("according to …", "told …"); `citedSourceId` when that outlet is stored too. */
+export const ZFactSheetCitation = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  cited: z.string(),
+  cue: z.string(),
+  ...ZOffsets,
+  citedSourceId: z.string().nullable(),
+});
+
 export const ZFactSheet = z
   .object({
     schemaVersion: z.literal(1),
@@ -95,6 +117,8 @@ export const ZFactSheet = z
     claims: z.array(ZFactSheetClaim),
     claimGroups: z.array(ZFactSheetClaimGroup),
     discrepancies: z.array(ZFactSheetDiscrepancy),
+    quoteClusters: z.array(ZFactSheetQuoteCluster),
+    citations: z.array(ZFactSheetCitation),
   })
   .superRefine((sheet, ctx) => {
     for (const problem of findOffsetProblems(sheet)) ctx.addIssue({ code: "custom", message: problem });
@@ -109,6 +133,7 @@ export function findOffsetProblems(sheet: {
   quotes: Array<TSpanned & { id: string; text: string }>;
   claims: Array<TSpanned & { id: string; text: string }>;
   discrepancies: Array<{ id: string; items: Array<TSpanned & { excerpt: string }> }>;
+  citations?: Array<TSpanned & { id: string; cited: string }>;
 }): string[] {
   const texts = new Map(sheet.sources.map((s) => [s.id, s.text]));
   const problems: string[] = [];
@@ -120,6 +145,7 @@ export function findOffsetProblems(sheet: {
   for (const q of sheet.quotes) check(`quote ${q.id}`, q, q.text);
   for (const c of sheet.claims) check(`claim ${c.id}`, c, c.text);
   for (const d of sheet.discrepancies) d.items.forEach((item, i) => check(`discrepancy ${d.id} item ${i}`, item, item.excerpt));
+  for (const c of sheet.citations ?? []) check(`citation ${c.id}`, c, c.cited);
   return problems;
 }
 

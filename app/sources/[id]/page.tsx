@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSourceDetail } from "@/lib/db/sources";
+import { findCitingSources, getSourceDetail } from "@/lib/db/sources";
+import { ProvenancePanel } from "@/components/provenance-panel";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
 import type { TLayerSpan } from "@/lib/format/layer-spans";
 import { ZSourceQuery, type TSearchParams } from "@/lib/schemas/search-params";
@@ -19,11 +20,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [source, query] = await Promise.all([getSourceDetail(id), searchParams.then((s) => ZSourceQuery.parse(s))]);
+  const [source, query, citedBy] = await Promise.all([getSourceDetail(id), searchParams.then((s) => ZSourceQuery.parse(s)), findCitingSources(id)]);
   if (!source) notFound();
   const spans: TLayerSpan[] = [
     ...source.mentions.map((m) => ({ start: m.start, end: m.end, layer: "entity", title: `${m.entity.name} (${m.entity.type})` })),
-    ...source.claims.map((c) => ({ start: c.start, end: c.end, layer: "claim", anchorId: `claim-${c.id}`, title: `${c.subject} · ${attributeLabel(c.attribute)}: ${c.value}` })),
+    ...source.claims.map((c) => ({
+      start: c.start, end: c.end, layer: "claim", anchorId: `claim-${c.id}`,
+      title: `${c.subject} · ${attributeLabel(c.attribute)}: ${c.value}${c.resolvedDate ? ` (= ${c.resolvedDate})` : ""}`,
+    })),
+    ...source.citations.map((c) => ({ start: c.start, end: c.end, layer: "entity", anchorId: `citation-${c.id}`, title: `Cites ${c.cited}` })),
     ...source.quotes.map((q) => ({ start: q.start, end: q.end, layer: "quote", anchorId: `quote-${q.id}`, title: `Quote: ${q.speaker ?? "unattributed"}` })),
   ];
   const { start, end } = query;
@@ -67,6 +72,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             ))}
           </ul>
         </section>
+        <ProvenancePanel citations={source.citations} citedBy={citedBy} />
         <form action={removeSource} className="rounded-lg border border-red-200 bg-white p-4">
           <input type="hidden" name="sourceId" value={source.id} />
           <p className="text-sm text-slate-700">Removing this article deletes its quotes, claims and mentions and recomputes every comparison.</p>

@@ -11,13 +11,15 @@ function input(overrides: Partial<TFactSheetInput> = {}): TFactSheetInput {
   return {
     sources: [{ id: "src_1", outlet: "The Independent", title: null, byline: null, publishedAt: "2024-04-06", url: null, file: "003.txt", text }],
     entities: [{ id: "ent_1", name: "Roberto Canseco", type: "person", aliases: [{ alias: "Roberto Canseco" }] }],
-    quotes: [{ id: "quo_1", sourceId: "src_1", speaker: "Roberto Canseco", speakerEntityId: "ent_1", text: "This is not possible. It cannot be. This is crazy,", start: 1, end: 51, isPartial: false }],
+    quotes: [{ id: "quo_1", sourceId: "src_1", speaker: "Roberto Canseco", speakerEntityId: "ent_1", text: "This is not possible. It cannot be. This is crazy,", start: 1, end: 51, isPartial: false, clusterId: null }],
     claims: [{
       id: "clm_1", sourceId: "src_1", subjectEntityId: "ent_1", subject: "Roberto Canseco", attribute: "role",
-      value: text.slice(valueStart, valueEnd), text, start: 0, end: text.length, valueStart, valueEnd, isCaption: false, groupId: "grp_1",
+      value: text.slice(valueStart, valueEnd), text, start: 0, end: text.length, valueStart, valueEnd, isCaption: false, groupId: "grp_1", resolvedDate: null,
     }],
     groups: [{ id: "grp_1", subjectEntityId: "ent_1", subject: "Roberto Canseco", attribute: "role", label: "head of consular section", agreement: "single", claims: [{ id: "clm_1" }] }],
     discrepancies: [],
+    quoteClusters: [],
+    citations: [],
     reviews: [{ targetType: "claimGroup", targetId: "grp_1", status: "confirmed", note: "ok", updatedAt: new Date("2026-01-02T00:00:00Z") }],
     ...overrides,
   };

@@ -1,0 +1,16 @@
+import { getPrisma } from "./client";
+
+/** Quotations printed by two or more outlets, with each outlet's exact wording and speaker. */
+export async function listQuoteClusters() {
+  return getPrisma().quoteCluster.findMany({
+    orderBy: [{ kind: "desc" }, { id: "asc" }],
+    select: {
+      id: true, kind: true, text: true, attributionDiffers: true,
+      quotes: {
+        select: { id: true, sourceId: true, text: true, start: true, end: true, speaker: true, source: { select: { outlet: true, file: true } } },
+        orderBy: { sourceId: "asc" },
+      },
+    },
+  });
+}
+export type TQuoteClusterRow = Awaited<ReturnType<typeof listQuoteClusters>>[number];
