@@ -1,9 +1,12 @@
 import type { TBlock, TClaim, TClaimAttribute, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "./lexicon-countries";
 import { MONTHS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, numberWord } from "./lexicon-roles";
-import { isUpper } from "./text-patterns";
+import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
+import { insideSpans, isUpper, itemsWithin, lowerBound } from "./text-patterns";
 
 export type ClaimContext = {
+  /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
+  publishedAt?: string | null;
   text: string;
   blocks: TBlock[];
   sentences: TSentence[];
@@ -35,6 +38,8 @@ const COMPLAINT_RE = /\b(lodg(?:e|ed|ing|es)|fil(?:e|ed|ing|es)|bring|brought|ta
 const PNG_RE = /\bdeclar(?:ed|es|ing)\s+(.{1,60}?)\s+persona non grata\b/gi;
 const MOVE_RE = /\b(taken|transferred|moved|sent|flown|brought|removed|relocated|fled|escaped|returned|deported|extradited|driven|airlifted|evacuated)\s+(?:from\s+[^,.;]{1,60}?\s+)?to\s+((?:the|a|an)\s+[^,.;“”"]{1,90}?)(?=\s+(?:in\s+an?|on|after|before|while|and|followed|where|when|because|for|by)\b|[,.;“”"]|$)/g;
 const STAY_RE = /\b(sheltering|sheltered|residing|resided|living|lived|hiding|hid|staying|stayed|held|trapped|holed\s+up)\s+(inside|in|at)\s+((?:the|a|an)\s+[^,.;“”"]{1,80}?)(?=\s+(?:for|since|after|before|while|and|because|when|until|over)\b|[,.;“”"]|$)/g;
+const FUTURE_RE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?|plans?\s+to)\b/i;
+const POSS_ROLE_RE = /^(['’]s|)\s+((?:(?:former|foreign|prime|vice|deputy|interior|finance|defen[cs]e|justice|chief)\s+)?[a-z][a-z-]+)\b/;
 const STATEMENT_RE = /\b(said|says|stated|states|confirmed|confirms|announced|announces|claimed|claims|warned|warns|insisted|insists|argued|argues|added|adds)\s+(?:that\s+)?/g;
 const BLOCKERS = /\b(?:that|who|which|whom|after|before|when|because|while|where|although|if)\b|[,;:()]/i;
 const PREPOSITIONS = new Set("in on at of from by with to over under into about against for during through via between among".split(" "));
@@ -61,11 +66,11 @@ export function normalizeValue(v: string): string {
 }
 
 export function extractClaims(ctx: ClaimContext): TClaim[] {
-  const { text, blocks, sentences, entities, mentions, quotes } = ctx;
+  const { text, blocks, sentences, entities, mentions, quotes, publishedAt } = ctx;
   const entByKey = new Map(entities.map((e) => [e.key, e]));
   const typeOf = (m: TMention) => entByKey.get(m.entityKey)?.type;
-  const quoteSpans = quotes.map((q) => [q.start, q.end] as const);
-  const inQuote = (pos: number) => quoteSpans.some(([a, b]) => pos >= a && pos < b);
+  const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const inQuote = (pos: number) => insideSpans(quoteSpans, pos);
   const outside = mentions.filter((m) => !inQuote(m.start));
   const claims: TClaim[] = [];
   const seen = new Set<string>();
@@ -75,17 +80,17 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     return m ? m[1].toLowerCase() : "";
   };
   const recentPerson = (before: number): string | null => {
-    for (let i = outside.length - 1; i >= 0; i--) if (outside[i].end <= before && typeOf(outside[i]) === "person") return outside[i].entityKey;
+    for (let i = lowerBound(outside, before) - 1; i >= 0; i--) if (outside[i].end <= before && typeOf(outside[i]) === "person") return outside[i].entityKey;
     return null;
   };
   const recentOf = (before: number, pred: (m: TMention) => boolean): string | null => {
-    for (let i = outside.length - 1; i >= 0; i--) if (outside[i].end <= before && pred(outside[i])) return outside[i].entityKey;
+    for (let i = lowerBound(outside, before) - 1; i >= 0; i--) if (outside[i].end <= before && pred(outside[i])) return outside[i].entityKey;
     return null;
   };
 
   /** The subject of a verb at `pos`: an adjacent mention, pronoun or back-reference in the same clause. */
   const subjectNear = (pos: number, sStart: number, preferPerson: boolean): string | null => {
-    const cands = outside.filter((m) => m.start >= sStart && m.end <= pos && !PREPOSITIONS.has(prevWord(m.start)) && !SPEECH_VERBS.has(prevWord(m.start)));
+    const cands = itemsWithin(outside, sStart, pos).filter((m) => !PREPOSITIONS.has(prevWord(m.start)) && !SPEECH_VERBS.has(prevWord(m.start)));
     const pre = text.slice(sStart, pos);
     const pron = /\b(he|she|He|She)\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|plans?\s+to|decided\s+to|\w+ly)\s+){0,4}$/.exec(pre);
     const back = /\b(?:the|The)\s+(?:former\s+|ex-)?([\p{L}-]+)(?:['’]s)?\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|\w+ly)\s+){0,4}$/u.exec(pre);
@@ -113,17 +118,17 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     return null;
   };
 
-  const add = (s: TSentence, subjectKey: string | null, attribute: TClaimAttribute, vS: number, vE: number, normalized?: string) => {
-    if (!subjectKey) return;
+  const add = (s: TSentence, subjectKey: string | null, attribute: TClaimAttribute, vS: number, vE: number, normalized?: string): TClaim | null => {
+    if (!subjectKey) return null;
     while (vE > vS && /[\s,.;:]/.test(text[vE - 1])) vE--;
     while (vS < vE && /\s/.test(text[vS])) vS++;
-    if (vE <= vS) return;
+    if (vE <= vS) return null;
     const value = text.slice(vS, vE);
     const normalizedValue = normalized ?? normalizeValue(value);
     const id = `${subjectKey}|${attribute}|${normalizedValue}|${s.start}`;
-    if (seen.has(id)) return;
+    if (seen.has(id)) return null;
     seen.add(id);
-    claims.push({
+    const claim: TClaim = {
       start: s.start,
       end: s.end,
       text: text.slice(s.start, s.end),
@@ -134,13 +139,59 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       valueStart: vS,
       valueEnd: vE,
       isCaption: s.isCaption,
-    });
+    };
+    claims.push(claim);
+    return claim;
   };
+
+  /**
+   * "<Country>'s <title>" / "the <Demonym> <title>" printed in lower case refers back to the person an earlier
+   * role claim of this article gave the same normalised role ("Mexican President X" … "Mexico's president").
+   */
+  const roleReference = (country: TMention, sEnd: number): { key: string; start: number; end: number } | null => {
+    const pos = country.end;
+    const m = POSS_ROLE_RE.exec(text.slice(pos, Math.min(sEnd, pos + 60)));
+    if (!m) return null;
+    const head = m[2].toLowerCase().split(/\s+/).pop()!;
+    if (!TITLE_WORDS.has(head) && !ROLE_NOUNS.has(head)) return null;
+    const want = normalizeValue(text.slice(country.start, pos + m[0].length));
+    const found = new Set(claims.filter((c) => c.attribute === "role" && c.normalizedValue === want).map((c) => c.subjectKey));
+    if (found.size !== 1) return null;
+    return { key: [...found][0], start: country.start, end: pos + m[0].length };
+  };
+
+  /** The actor of the event a date expression dates: the clause subject before it, else the one after a fronted date. */
+  const dateSubject = (pos: number, end: number, s: TSentence): string | null => {
+    // the earliest non-prepositional mention of the clause holding the date ("X stormed the Y on Friday" → X)
+    const pre = text.slice(s.start, pos);
+    const cut = Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.search(/\b(?:that|who|which|after|before|when|while)\b[^]*$/));
+    const clauseStart = s.start + (cut >= 0 ? cut + 1 : 0);
+    const inClause = itemsWithin(outside, clauseStart, pos).filter((m) => !PREPOSITIONS.has(prevWord(m.start)) && !SPEECH_VERBS.has(prevWord(m.start)));
+    if (inClause.length) {
+      const [first, second] = inClause;
+      if (typeOf(first) !== "person" && second && typeOf(second) === "person" && text.slice(first.end, second.start).trim().split(/\s+/).length <= 3) return second.entityKey;
+      return first.entityKey;
+    }
+    const near = subjectNear(pos, s.start, true);
+    if (near) return near;
+    const after = itemsWithin(outside, end, s.end).filter((m) => !PREPOSITIONS.has(prevWord(m.start)));
+    for (let i = 0; i < after.length; i++) {
+      const m = after[i];
+      const ref = typeOf(m) === "place" ? roleReference(m, s.end) : null;
+      if (ref) return ref.key;
+      const next = after[i + 1];
+      // "Mexican president X" / "Ruritania's Foreign Minister X": the person in the same noun phrase
+      if (typeOf(m) !== "person" && next && typeOf(next) === "person" && text.slice(m.end, next.start).trim().split(/\s+/).length <= 3) return next.entityKey;
+      return m.entityKey;
+    }
+    return itemsWithin(outside, s.start, s.end)[0]?.entityKey ?? null;
+  };
+  let previousDate: string | null = null;
 
   for (const s of sentences) {
     if (blocks[s.blockIndex].kind === "heading") continue;
     const st = text.slice(s.start, s.end);
-    const sMentions = outside.filter((m) => m.start >= s.start && m.end <= s.end);
+    const sMentions = itemsWithin(outside, s.start, s.end);
     const persons = sMentions.filter((m) => typeOf(m) === "person");
 
     // --- roles: appositives "X, head of ..., told" ---
@@ -203,6 +254,23 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
         const subj = ap ? ap.subjectKey : subjectFor(pos, s);
         add(s, subj, "time_span", pos, pos + t[0].length);
       }
+    }
+
+    // --- dates: printed expression, resolved against the dateline (see resolve-dates.ts) ---
+    for (const d of findDateExpressions(text, s.start, s.end)) {
+      if (inQuote(d.start)) continue;
+      if (claims.some((c) => c.start === s.start && c.attribute === "time_span" && c.valueStart < d.end && c.valueEnd > d.start)) continue;
+      const subj = dateSubject(d.start, d.end, s);
+      if (!subj) continue;
+      const before = text.slice(s.start, d.start);
+      const future = FUTURE_RE.test(before.slice(-80));
+      const r = resolveDateExpression(d, publishedAt ?? null, previousDate, future);
+      const claim = add(s, subj, "date", d.start, d.end, r.resolved ?? dateKey(d.text));
+      if (claim) {
+        claim.resolvedDate = r.resolved;
+        claim.dateAnchor = r.anchor;
+      }
+      if (r.resolved && /^\d{4}-\d{2}-\d{2}$/.test(r.resolved)) previousDate = r.resolved;
     }
 
     // --- counts ---
@@ -340,7 +408,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
 
   /** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */
   function subjectFor(pos: number, s: TSentence): string | null {
-    const before = outside.filter((m) => m.start >= s.start && m.end <= pos);
+    const before = itemsWithin(outside, s.start, pos);
     const person = [...before].reverse().find((m) => typeOf(m) === "person");
     if (person) return person.entityKey;
     const near = subjectNear(pos, s.start, true);

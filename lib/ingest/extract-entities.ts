@@ -1,6 +1,6 @@
 import type { TBlock, TEntityType, TLocalEntity, TMention, TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS, COUNTRY_FORM_LIST } from "./lexicon-countries";
-import { DAYS, GOV_HEADS, MONTHS, NAME_CONNECTORS, ORG_HEADS, STOP_CAPS, TITLE_WORDS } from "./lexicon-roles";
+import { DAYS, GOV_HEADS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, STOP_CAPS, TITLE_WORDS } from "./lexicon-roles";
 import { escapeRe, fold, isUpper, tokenize, type Token } from "./text-patterns";
 
 export type EntityResult = { entities: TLocalEntity[]; mentions: TMention[] };
@@ -40,6 +40,12 @@ const GOV_RE = (() => {
   return new RegExp(`(?<![\\p{L}\\p{M}])(${forms})(?:['’]s)?\\s+(${headAlt})(?![\\p{L}\\p{M}])(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`, "gu");
 })();
 
+/** Lower-case heads after a leader's name that make the phrase a government: "the Smith administration". */
+const ADMIN_AFTER = /^[ \u00A0]+(?:administration|government|regime|cabinet)(?![\p{L}\p{M}'’])/u;
+
+/** A lower-case role noun followed by a capitalised name: " president Jane Doe". */
+const ROLE_THEN_NAME = /^[ \u00A0]+([\p{Ll}-]+)[ \u00A0]+[\p{Lu}]/u;
+
 type RawMention = { start: number; end: number; text: string; type: TEntityType; canon: string; strong: boolean };
 
 const isCapTok = (t: string) => isUpper(t[0]);
@@ -60,6 +66,14 @@ function initials(name: string): string {
     .map((w) => w[0])
     .join("")
     .toUpperCase();
+}
+
+/** An all-caps head word plus the initials of the rest: "ABC World Service" → "ABCWS"; null without such a head. */
+function headInitials(name: string): string | null {
+  const [head, ...rest] = name.split(/\s+/);
+  if (!rest.length || !isAllCaps(head)) return null;
+  const tail = initials(rest.join(" "));
+  return tail ? head.replace(/\./g, "") + tail : null;
 }
 
 function slug(s: string): string {
@@ -90,6 +104,8 @@ export function extractEntities(text: string, blocks: TBlock[], sentences: TSent
   const inExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
   const raw: RawMention[] = [];
   const weakInitial = new Set<number>();
+  /** Raw mentions typed person only by default (an unknown 2-4 word capitalised name). */
+  const guessIdx = new Set<number>();
 
   // Pass 0: tokens per sentence, and which words appear capitalised mid-sentence.
   type STok = Token & { initial: boolean };
@@ -100,7 +116,8 @@ export function extractEntities(text: string, blocks: TBlock[], sentences: TSent
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       const before = text.slice(i === 0 ? s.start : toks[i - 1].end, t.start);
-      t.initial = i === 0 || /[“"‘:(—–]\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before);
+      // after an OPENING quote mark a word starts a sentence; after a closing one (`," Smith said`) it does not
+      t.initial = i === 0 || /(?:^|[\s(\[])[“"‘]\s*$/.test(before) || /[:(—–]\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before);
       if (!t.initial && isCapTok(t.text) && blocks[s.blockIndex].kind !== "heading") {
         midCaps.add(stripPossessive(t).tok.text);
       }
@@ -178,8 +195,20 @@ export function extractEntities(text: string, blocks: TBlock[], sentences: TSent
     if (!toks.length) return;
     const last = stripPossessive(toks[toks.length - 1]).tok;
     const start = toks[0].start;
-    const end = last.end;
+    let end = last.end;
     if (end <= start) return;
+    if (type !== "place" && last.end === toks[toks.length - 1].end) {
+      // "the <Name> administration / government": the government a person leads, not the person
+      const adm = ADMIN_AFTER.exec(text.slice(end, end + 20));
+      if (adm) {
+        const name = text.slice(start, end);
+        end += adm[0].length;
+        const surface = text.slice(start, end);
+        raw.push({ start, end, text: surface, type: "organization", canon: `${name} administration`, strong: true });
+        covered.push([start, end]);
+        return;
+      }
+    }
     const surface = text.slice(start, end);
     raw.push({ start, end, text: surface, type, canon: canon ?? surface, strong });
     covered.push([start, end]);
@@ -298,7 +327,14 @@ export function extractEntities(text: string, blocks: TBlock[], sentences: TSent
       pushMention(rest, "place", null, true);
       return;
     }
+    const roleAfter = ROLE_THEN_NAME.exec(text.slice(rest[rest.length - 1].end, rest[rest.length - 1].end + 40));
+    if (roleAfter && ROLE_NOUNS.has(roleAfter[1].toLowerCase()) && !/['’]s$/.test(rest[rest.length - 1].text)) {
+      // "<Name> president <Person>", "<Name> manager <Person>": the name is the body the person serves
+      pushMention(rest, PLACE_PREPS.has(prevWord) && prevWord !== "from" && prevWord !== "to" ? "place" : "organization", null, restWords.length > 1);
+      return;
+    }
     if (restWords.length >= 2 && restWords.length <= 4) {
+      guessIdx.add(raw.length);
       pushMention(rest, PLACE_PREPS.has(prevWord) && prevWord !== "from" && prevWord !== "to" ? "place" : "person", null, true);
       return;
     }
@@ -323,6 +359,7 @@ export function extractEntities(text: string, blocks: TBlock[], sentences: TSent
     return tb - ta || Number(raw[b].strong) - Number(raw[a].strong) || raw[a].start - raw[b].start;
   });
   const dropped = new Set<number>();
+  const guessedPerson = new Set<Ent>();
   for (const idx of order) {
     const m = raw[idx];
     const folded = fold(m.canon);
@@ -335,8 +372,14 @@ export function extractEntities(text: string, blocks: TBlock[], sentences: TSent
       );
       const uniq = new Set(cands.map((c) => c.key || c.name));
       if (uniq.size === 1) e = cands[0];
+      if (!e && toks.length === 1 && m.type !== "place") {
+        // "the Guild" after "the Westland Drivers Guild": the head word of exactly one organisation named earlier
+        const orgs = ents.filter((x) => x.type === "organization" && x.tokens.length > 1 && x.tokens[x.tokens.length - 1] === toks[0]);
+        if (orgs.length === 1 && ORG_HEADS.has(toks[0])) e = orgs[0];
+      }
       if (!e && toks.length === 1 && isAllCaps(m.canon)) {
-        const ini = ents.filter((x) => x.tokens.length >= 2 && initials(x.name) === m.canon.replace(/\./g, ""));
+        const bare = m.canon.replace(/\./g, "");
+        const ini = ents.filter((x) => x.tokens.length >= 2 && (initials(x.name) === bare || headInitials(x.name) === bare));
         if (ini.length === 1) e = ini[0];
       }
     }
@@ -352,7 +395,11 @@ export function extractEntities(text: string, blocks: TBlock[], sentences: TSent
       e.type = m.type;
     } else if (e.type === "place" && !e.strong && m.type === "person") {
       e.type = "person";
+    } else if (e.type === "person" && m.type === "organization" && guessedPerson.has(e)) {
+      // a multi-word name first guessed a person is an organisation once it heads "<Name> president <Person>"
+      e.type = "organization";
     }
+    if (m.type === "person" && guessIdx.has(idx) && e.forms.size === 0) guessedPerson.add(e);
     e.forms.add(m.text);
     mentionEnt[idx] = e;
   }

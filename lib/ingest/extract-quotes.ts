@@ -1,9 +1,14 @@
 import type { TBlock, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
-import { ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./lexicon-roles";
-import { CLOSE_DQ, OPEN_DQ, STRAIGHT_DQ, fold, isSpace } from "./text-patterns";
+import { JUDGMENT_VERBS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./lexicon-roles";
+import { CLOSE_DQ, OPEN_DQ, STRAIGHT_DQ, fold, insideSpans, isSpace, itemsWithin, lowerBound, startingWithin } from "./text-patterns";
 
-type Pair = { open: number; close: number; blockIndex: number };
-type Speaker = { key: string | null; cueStart: number; cueEnd: number };
+/**
+ * `continues`: the quote runs to the end of its paragraph without a closing mark and the next paragraph reopens
+ * it (news convention for a quote spanning paragraphs); `continued`: the pair that reopens it.
+ */
+type Pair = { open: number; close: number; blockIndex: number; continues?: boolean; continued?: boolean };
+/** `far`: the cue is a verb of saying whose reported clause holds the (short) quote, so distance is allowed. */
+type Speaker = { key: string | null; cueStart: number; cueEnd: number; far?: boolean };
 
 const PREPOSITIONS = new Set(
   "in on at of from by with to over under into about against for during through via between among formerly".split(" "),
@@ -12,6 +17,7 @@ const PRONOUNS_PERSON = new Set(["he", "she"]);
 const PRONOUNS_ORG = new Set(["it", "they"]);
 const WORD = /[\p{L}\p{M}'’-]+/gu;
 const MAX_SHORT_WORDS = 3;
+const NOUN_LEAD = /\b(?:the|a|an|that|these|those|many|some|all|of|its|their|his|her|our|whose|several|other|such|new)\s+$/i;
 
 export type QuoteContext = {
   text: string;
@@ -24,18 +30,27 @@ export type QuoteContext = {
 /** Find quote-mark pairs per block: “…”, "…", and mismatched “…". */
 function findPairs(text: string, blocks: TBlock[]): Pair[] {
   const pairs: Pair[] = [];
+  let reopen = false;
   blocks.forEach((b, blockIndex) => {
     if (b.kind === "heading") return;
     let open = -1;
+    let first = true;
     for (let i = b.start; i < b.end; i++) {
       const c = text[i];
       if (OPEN_DQ.has(c)) open = i;
       else if (CLOSE_DQ.has(c) || c === STRAIGHT_DQ) {
         if (open >= 0) {
-          pairs.push({ open, close: i, blockIndex });
+          pairs.push({ open, close: i, blockIndex, continued: first && reopen && open === b.start });
+          first = false;
           open = -1;
         } else if (c === STRAIGHT_DQ) open = i;
       }
+    }
+    const next = blocks[blockIndex + 1];
+    reopen = false;
+    if (open >= 0 && next && next.kind === b.kind && (OPEN_DQ.has(text[next.start]) || text[next.start] === STRAIGHT_DQ)) {
+      pairs.push({ open, close: b.end, blockIndex, continues: true, continued: first && open === b.start && pairs.length > 0 && pairs[pairs.length - 1].continues });
+      reopen = true;
     }
   });
   return pairs;
@@ -50,7 +65,8 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
   const { text, blocks, sentences, entities, mentions } = ctx;
   const entByKey = new Map(entities.map((e) => [e.key, e]));
   const pairs = findPairs(text, blocks);
-  const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
+  const pairSpans = pairs.map((p) => ({ start: p.open + 1, end: p.close })).sort((a, b) => a.start - b.start);
+  const inQuote = (pos: number) => insideSpans(pairSpans, pos);
   const outsideMentions = mentions.filter((m) => !inQuote(m.start));
   const sentenceAt = (pos: number) => {
     let lo = 0;
@@ -66,7 +82,7 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
   const typeOf = (m: TMention) => entByKey.get(m.entityKey)?.type;
 
   const recent = (before: number, kind: "person" | "org", noun?: string): string | null => {
-    for (let i = outsideMentions.length - 1; i >= 0; i--) {
+    for (let i = lowerBound(outsideMentions, before) - 1; i >= 0; i--) {
       const m = outsideMentions[i];
       if (m.end > before) continue;
       const t = typeOf(m);
@@ -81,7 +97,7 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
 
   /** Resolve a subject phrase (text between boundaries) to a speaker key. */
   const resolveSubject = (start: number, end: number, cueStart: number): string | null => {
-    const inside = outsideMentions.filter((m) => m.start >= start && m.end <= end);
+    const inside = itemsWithin(outsideMentions, start, end);
     const seg = text.slice(start, end);
     const lead = seg.replace(/^[\s,]+/, "");
     const firstWord = (lead.match(/^[\p{L}]+/u)?.[0] ?? "").toLowerCase();
@@ -132,7 +148,7 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
     if (acc) {
       const npS = s + acc[0].length;
       const npE = s + region.length;
-      const inside = outsideMentions.filter((m) => m.start >= npS && m.end <= npE);
+      const inside = itemsWithin(outsideMentions, npS, npE);
       const person = inside.find((m) => typeOf(m) === "person");
       return { key: (person ?? inside[0])?.entityKey ?? null, cueStart: s, cueEnd: inside.length ? inside[inside.length - 1].end : npE };
     }
@@ -151,14 +167,14 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
         if (!np) return { key: null, cueStart: vS, cueEnd: vE };
         const npS = vE + np[0].length - np[1].length;
         const npE = vE + np[0].length;
-        const inside = outsideMentions.filter((m) => m.start >= npS && m.start < npE);
+        const inside = startingWithin(outsideMentions, npS, npE);
         if (!inside.length) return { key: resolveSubject(npS, npE, vS), cueStart: vS, cueEnd: npE };
         const person = [...inside].reverse().find((m) => typeOf(m) === "person");
         const pick = person ?? inside[inside.length - 1];
         return { key: pick.entityKey, cueStart: vS, cueEnd: Math.max(pick.end, vE) };
       }
       const key = resolveSubject(s, vS, vS);
-      if (key === null && !/^(?:he|she|they|it|the|a|an)\b/i.test(region.trim()) && !outsideMentions.some((m) => m.start >= s && m.end <= vS)) {
+      if (key === null && !/^(?:he|she|they|it|the|a|an)\b/i.test(region.trim()) && !itemsWithin(outsideMentions, s, vS).length) {
         return null;
       }
       return { key, cueStart: s, cueEnd: vE };
@@ -174,27 +190,44 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
     let best: RegExpExecArray | null = null;
     WORD.lastIndex = 0;
     let w: RegExpExecArray | null;
-    while ((w = WORD.exec(masked))) if (SPEECH_VERBS.has(w[0].toLowerCase()) || /^according$/i.test(w[0])) best = w;
+    while ((w = WORD.exec(masked))) {
+      const lw = w[0].toLowerCase();
+      if (!(SPEECH_VERBS.has(lw) || lw === "according" || JUDGMENT_VERBS.has(lw))) continue;
+      // "that states retain", "the claims", "its reports": a plural noun, not a verb of saying
+      if (/s$/.test(lw) && NOUN_LEAD.test(masked.slice(Math.max(0, w.index - 12), w.index))) continue;
+      best = w;
+    }
     if (!best) return null;
     const verb = best[0].toLowerCase();
     const vS = sStart + best.index;
     const vE = vS + best[0].length;
     const gap = text.slice(vE, p.open);
-    if (short) {
+    const judgment = JUDGMENT_VERBS.has(verb) && !SPEECH_VERBS.has(verb);
+    let far = false;
+    if (judgment) {
+      // "X considered “…”" in the active voice; "are considered “inviolable”" is a quoted term, not speech
+      if (/\b(?:is|are|was|were|be|been|being|widely|generally|commonly)\s+$/i.test(text.slice(sStart, vS))) return null;
+      if (wordsIn(gap).length > 3 || /[,;:.!?]/.test(gap)) return null;
+    } else if (short) {
       if (WEAK_SPEECH_VERBS.has(verb)) return null;
-      if (gap.length > 40 || wordsIn(gap).length > 5 || /\b(?:that|is|are|was|were|be|been)\b/.test(gap)) return null;
+      const tight = gap.length <= 40 && wordsIn(gap).length <= 5 && !/\b(?:that|is|are|was|were|be|been)\b/.test(gap);
+      if (!tight) {
+        // a partial quote inside reported speech: "told the paper that the country is “breaking” ties"
+        if (verb === "according" || gap.length > 120 || wordsIn(gap).length > 16 || /[.;:!?()]/.test(gap)) return null;
+        far = true;
+      }
     }
     if (verb === "according") {
       const npE = p.open;
-      const inside = outsideMentions.filter((m) => m.start >= vE && m.end <= npE);
+      const inside = itemsWithin(outsideMentions, vE, npE);
       return { key: inside[0]?.entityKey ?? null, cueStart: vS, cueEnd: inside[0]?.end ?? vE };
     }
     if (/ing$/.test(verb)) {
       // participle: the clause subject is the sentence's first non-prepositional mention
-      const cands = outsideMentions.filter((m) => m.start >= sStart && m.end <= vS && !PREPOSITIONS.has(prevWord(m.start)));
+      const cands = itemsWithin(outsideMentions, sStart, vS).filter((m) => !PREPOSITIONS.has(prevWord(m.start)));
       const person = cands.find((m) => typeOf(m) === "person");
       const pick = cands[0] && typeOf(cands[0]) !== "place" ? cands[0] : person ?? cands[0];
-      return { key: pick?.entityKey ?? null, cueStart: pick ? pick.start : vS, cueEnd: vE };
+      return { key: pick?.entityKey ?? null, cueStart: pick ? pick.start : vS, cueEnd: vE, far };
     }
     // finite verb: subject is the last non-prepositional mention (or pronoun) before it in the clause
     const clauseStart = Math.max(sStart, lastIndexOfAny(text, [". ", "; "], sStart, vS));
@@ -202,27 +235,30 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
     const pron = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i.exec(pre);
     if (pron) {
       const own = sentSp?.key && entByKey.get(sentSp.key)?.type === "person" ? sentSp.key : null;
-      return { key: own ?? recent(clauseStart + pron.index, "person"), cueStart: clauseStart + pron.index, cueEnd: vE };
+      return { key: own ?? recent(clauseStart + pron.index, "person"), cueStart: clauseStart + pron.index, cueEnd: vE, far };
     }
-    const cands = outsideMentions.filter((m) => m.start >= clauseStart && m.end <= vS && !PREPOSITIONS.has(prevWord(m.start)));
+    const cands = itemsWithin(outsideMentions, clauseStart, vS).filter((m) => !PREPOSITIONS.has(prevWord(m.start)));
     if (cands.length) {
       const last = cands[cands.length - 1];
-      // prefer a person in the same noun phrase ("France President X")
-      return { key: last.entityKey, cueStart: last.start, cueEnd: vE };
+      // a verb of judgment needs its subject right before it ("that Ruritania considered “…”")
+      if (judgment && wordsIn(text.slice(last.end, vS)).length > 2) return null;
+      return { key: last.entityKey, cueStart: last.start, cueEnd: vE, far };
     }
+    if (judgment) return null;
     const np = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:also\s+)?$/iu.exec(pre);
     if (np) {
       const noun = np[1].toLowerCase();
       const cs = clauseStart + np.index;
-      if (PERSON_BACKREF_NOUNS.has(noun)) return { key: recent(cs, "person"), cueStart: cs, cueEnd: vE };
-      if (ORG_BACKREF_NOUNS.has(noun)) return { key: recent(cs, "org", noun), cueStart: cs, cueEnd: vE };
+      if (PERSON_BACKREF_NOUNS.has(noun)) return { key: recent(cs, "person"), cueStart: cs, cueEnd: vE, far };
+      if (ORG_BACKREF_NOUNS.has(noun)) return { key: recent(cs, "org", noun), cueStart: cs, cueEnd: vE, far };
     }
-    return { key: null, cueStart: vS, cueEnd: vE };
+    return { key: null, cueStart: vS, cueEnd: vE, far };
   };
 
   const quotes: TQuote[] = [];
   const sentSpeaker = new Map<number, Speaker>();
   let blockSpeaker: { block: number; sp: Speaker } | null = null;
+  let continuing: Speaker | null = null;
 
   for (const p of pairs) {
     let qs = p.open + 1;
@@ -240,7 +276,7 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
     const sent = sentenceAt(p.open) ?? sentenceAt(qs);
     const sStart = sent ? sent.start : blocks[p.blockIndex].start;
     const sEnd = sent ? sent.end : blocks[p.blockIndex].end;
-    const short = nWords <= MAX_SHORT_WORDS;
+    const short = nWords <= MAX_SHORT_WORDS && !p.continues && !p.continued;
 
     const sentKey = sStart;
     const sentSp = sentSpeaker.get(sentKey);
@@ -253,9 +289,10 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
     if (short) {
       if (!sp) continue;
       // 1-3 word terms need their cue right next to them
-      const near = sp.cueEnd <= p.open ? p.open - sp.cueEnd <= 40 : sp.cueStart - p.close <= 4;
+      const near = sp.cueEnd <= p.open ? p.open - sp.cueEnd <= (sp.far ? 130 : 40) : sp.cueStart - p.close <= 4;
       if (!near) continue;
     }
+    if (!sp && p.continued && continuing) sp = continuing;
     if (sp && sp.key === null && sentSpeaker.get(sentKey)?.key) sp = sentSpeaker.get(sentKey)!;
     if (!sp && sentSpeaker.has(sentKey)) sp = sentSpeaker.get(sentKey)!;
     if (!sp && !isPartial && blockSpeaker && blockSpeaker.block === p.blockIndex) sp = blockSpeaker.sp;
@@ -264,6 +301,7 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
       if (sp.key) blockSpeaker = { block: p.blockIndex, sp };
     }
     void sEnd;
+    continuing = p.continues ? sp ?? null : null;
     const key = sp?.key ?? null;
     quotes.push({
       start: qs,

@@ -12,6 +12,7 @@ co-founder leader chief head deputy representative rep congressman congresswoman
 attorney prosecutor officer inspector superintendent commissioner envoy consul diplomat foreign interior
 vice former ex acting interim then late prosecutor-general attorney-general secretary-general chief-executive
 emperor president-elect sultan emir ayatollah rabbi imam pastor detective constable sheriff marshal speaker
+striker midfielder defender goalkeeper winger forward manager coach skipper referee
 `);
 
 /** Role nouns that can head a role description ("head of", "spokesperson for"). */
@@ -23,6 +24,7 @@ prosecutor officer official officials inspector commissioner envoy consul diplom
 expert researcher professor spokesperson executive manager owner worker workers resident residents witness lawyer
 journalist reporter correspondent editor activist campaigner organizer organiser negotiator adviser advisor aide ally
 economist scientist doctor nurse teacher student engineer pilot captain coach player ruler dictator monarch
+striker midfielder defender goalkeeper winger forward referee
 administrator coordinator superintendent sheriff governor-general secretary-general attorney-general
 `);
 
@@ -43,7 +45,7 @@ organisation association committee army navy forces force parliament congress se
 fund network press news times post journal tribune herald service services authority bureau board federation
 league club team cabinet presidency tribunal treaty secretariat directorate guard coalition alliance movement front
 unit command agency station radio television tv channel media hospital airlines airways motors industries holdings
-church mission prosecutor's
+church mission prosecutor's guild fc united athletic gazette telegraph chronicle ledger courier observer wire
 `);
 
 /** Lower-case heads for "<Nationality|Country's> <head>" government-type organisations. */
@@ -92,6 +94,13 @@ recalled recalls stressed stresses emphasized emphasised emphasizes emphasises a
 labelled labeled branded termed dubbed described lamented complained complains cried whispered wrote
 `);
 
+/**
+ * Verbs of judgment that take a quoted characterisation as their complement in the active voice:
+ * "the government considered “very unfortunate”". In the passive ("are considered “inviolable”") the
+ * quoted words are a term, not speech.
+ */
+export const JUDGMENT_VERBS = set(`considered considers deemed deems called calls labelled labeled branded brands termed terms dubbed dubs`);
+
 /** Speech verbs too weak to license a short (1-3 word) quoted term on their own. */
 export const WEAK_SPEECH_VERBS = set(`declared declares reported reports described describes suggested suggests`);
 
@@ -119,6 +128,7 @@ export const PERSON_BACKREF_NOUNS = set(`
 diplomat official spokesperson spokesman spokeswoman minister president ambassador envoy leader senator governor
 mayor judge secretary lawyer attorney prosecutor chief head director chairman executive founder candidate politician
 officer commander general activist witness vp man woman
+judge justice governor manager coach player striker forward midfielder defender goalkeeper captain president chancellor premier
 `);
 
 /** Nouns referring back to an organisation ("the ministry said"). */

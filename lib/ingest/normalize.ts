@@ -68,6 +68,30 @@ function isPromo(line: string): boolean {
   return line.length < 400 && PROMO_WORDS.test(line) && PROMO_VERBS.test(line) && !/[“”"]/.test(line);
 }
 
+const SIMPLE_FM_LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]+([^\s\[\]{}"'|>&*!%@`#,-][^#\n]*?)[ \t]*$/;
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Fast path for the common front matter of plain `key: value` lines (no quoting, flow collections,
+ * anchors, comments or numbers other than a YYYY-MM-DD date). Returns undefined when the YAML parser
+ * is needed, so the result is always what the parser would give.
+ */
+function simpleFrontMatter(yamlText: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const rawLine of yamlText.split(/\r?\n/)) {
+    if (!rawLine.trim()) continue;
+    const m = SIMPLE_FM_LINE.exec(rawLine);
+    if (!m) return undefined;
+    const v = m[2];
+    if (/:\s|\s#/.test(v)) return undefined;
+    if (!PLAIN_DATE.test(v) && /^[-+.\d]/.test(v)) return undefined; // numbers, times: let the parser type them
+    if (/^(?:true|false|yes|no|on|off|null|~)$/i.test(v)) return undefined;
+    if (m[1] in out) return undefined;
+    out[m[1]] = v;
+  }
+  return out;
+}
+
 /** Parse optional YAML front matter. Returns meta overrides and the body offset. */
 function readFrontMatter(raw: string): { meta: Partial<TArticleMeta>; bodyStart: number } {
   const open = FRONT_MATTER_OPEN.exec(raw);
@@ -76,11 +100,13 @@ function readFrontMatter(raw: string): { meta: Partial<TArticleMeta>; bodyStart:
   const close = FRONT_MATTER_CLOSE.exec(rest);
   if (!close) throw new Error("Malformed front matter: opening '---' has no closing '---' line");
   const yamlText = rest.slice(0, close.index);
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (err) {
-    throw new Error(`Malformed front matter: ${(err as Error).message}`);
+  let data: unknown = simpleFrontMatter(yamlText);
+  if (data === undefined) {
+    try {
+      data = parseYaml(yamlText);
+    } catch (err) {
+      throw new Error(`Malformed front matter: ${(err as Error).message}`);
+    }
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {

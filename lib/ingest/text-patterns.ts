@@ -43,3 +43,35 @@ export function possessiveLength(text: string, end: number): number {
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** First index in `items` (sorted by start) whose start is >= pos. O(log n). */
+export function lowerBound<T extends { start: number }>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items (sorted by start, non-overlapping) lying inside [start, end). */
+export function itemsWithin<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  return out;
+}
+
+/** Whether `pos` falls inside one of the sorted, non-overlapping spans (start inclusive, end exclusive). */
+export function insideSpans(spans: readonly { start: number; end: number }[], pos: number): boolean {
+  const i = lowerBound(spans, pos + 1) - 1;
+  return i >= 0 && pos >= spans[i].start && pos < spans[i].end;
+}
+
+/** Items (sorted by start) whose start lies in [start, end). */
+export function startingWithin<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, start); i < items.length && items[i].start < end; i++) out.push(items[i]);
+  return out;
+}

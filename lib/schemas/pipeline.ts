@@ -112,8 +112,30 @@ export const ZClaim = ZSpan.extend({
   valueStart: z.number().int(),
   valueEnd: z.number().int(),
   isCaption: z.boolean(),
+  /**
+   * Date claims only: the calendar date the printed expression resolves to, as ISO 8601 at the
+   * expression's precision (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY), anchored on the article's dateline
+   * (meta.publishedAt) or on an earlier resolved date of the same article ("a day earlier").
+   * null when nothing in the article anchors it (never today's date); absent on other attributes.
+   */
+  resolvedDate: z.string().nullable().optional(),
+  /** Date claims only: what the resolution was anchored on. */
+  dateAnchor: z.enum(["absolute", "dateline", "previous_date"]).nullable().optional(),
 });
 export type TClaim = z.infer<typeof ZClaim>;
+
+/** The article cites another outlet or agency as a source: "according to the Example Press", "told Radio X". */
+export const ZCitation = ZSpan.extend({
+  /** The cited outlet/agency as printed: text.slice(start, end). */
+  cited: z.string(),
+  /** The citing words as printed ("according to", "told", "spoke with"): text.slice(cueStart, cueEnd). */
+  cue: z.string(),
+  cueStart: z.number().int(),
+  cueEnd: z.number().int(),
+  /** The local entity the cited name is a mention of, when there is one. */
+  entityKey: z.string().nullable(),
+});
+export type TCitation = z.infer<typeof ZCitation>;
 
 export const ZArticleAnalysis = ZNormalizedArticle.extend({
   sentences: z.array(ZSentence),
@@ -121,6 +143,8 @@ export const ZArticleAnalysis = ZNormalizedArticle.extend({
   mentions: z.array(ZMention),
   quotes: z.array(ZQuote),
   claims: z.array(ZClaim),
+  /** Outlets and agencies the article cites (provenance); optional so stored analyses still parse. */
+  citations: z.array(ZCitation).optional(),
 });
 export type TArticleAnalysis = z.infer<typeof ZArticleAnalysis>;
 
@@ -183,6 +207,34 @@ export const ZDiscrepancy = z.object({
 });
 export type TDiscrepancy = z.infer<typeof ZDiscrepancy>;
 
+/**
+ * The same quotation printed by several outlets (cross-source only). kind: "identical" when every outlet
+ * prints the same words and punctuation (or one prints an exact excerpt of another), "punctuation" when only
+ * punctuation or capitalisation differ, "wording" when words differ. For a word-level diff view.
+ */
+export const ZQuoteClusterKind = z.enum(["identical", "punctuation", "wording"]);
+export type TQuoteClusterKind = z.infer<typeof ZQuoteClusterKind>;
+
+export const ZQuoteCluster = z.object({
+  id: z.string(),
+  kind: ZQuoteClusterKind,
+  /** The longest printed wording, as a label. */
+  text: z.string(),
+  quotes: z.array(
+    z.object({
+      sourceId: z.string(),
+      quoteIndex: z.number().int(),
+      /** Global entity id of the speaker this outlet credits, when known. */
+      speakerEntityId: z.string().nullable(),
+    }),
+  ),
+  /** Distinct global speaker ids credited across the outlets. */
+  speakerEntityIds: z.array(z.string()),
+  /** True when outlets credit these words to different speakers (see the attribution discrepancy). */
+  attributionDiffers: z.boolean().default(false),
+});
+export type TQuoteCluster = z.infer<typeof ZQuoteCluster>;
+
 export const ZComparison = z.object({
   entities: z.array(ZGlobalEntity),
   /** Global entity id of each claim's subject and each quote's speaker, per source. */
@@ -190,5 +242,7 @@ export const ZComparison = z.object({
   quoteSpeakers: z.array(z.object({ sourceId: z.string(), quoteIndex: z.number().int(), entityId: z.string() })),
   groups: z.array(ZClaimGroup),
   discrepancies: z.array(ZDiscrepancy),
+  /** The same quotation across outlets (clusters spanning two or more sources). Absent in older data. */
+  quoteClusters: z.array(ZQuoteCluster).optional(),
 });
 export type TComparison = z.infer<typeof ZComparison>;

@@ -183,9 +183,32 @@ describe("quotes", () => {
       const texts = a.quotes.map((q) => q.text);
       expect(texts).not.toContain("inviolable");
       expect(texts.some((t) => t.startsWith("persona non grata"))).toBe(false);
-      expect(texts).not.toContain("very unfortunate");
-      expect(texts).not.toContain("breaking");
     }
+  });
+
+  it("keeps short partial quotes inside reported speech or after an active verb of judgment", () => {
+    const exact = (a: TArticleAnalysis, t: string) => {
+      const q = a.quotes.find((x) => x.text === t);
+      expect(q, t).toBeDefined();
+      expect(a.text.slice(q!.start, q!.end)).toBe(t);
+      expect(q!.isPartial).toBe(true);
+      return q!;
+    };
+    // "... statements that Ecuador considered “very unfortunate” about ..."
+    expect(exact(A003, "very unfortunate").speakerName).toBe("Ecuador");
+    // "... Alicia Bárcena told CNNE that the country is “breaking” diplomatic relations"
+    expect(exact(A004, "breaking").speakerName).toBe("Alicia Bárcena");
+    // "... Lopez Obrador’s apparent criticism ..., saying the 2023 run-off vote took place in a “very strange” manner"
+    expect(exact(A004, "very strange").speakerName).toBe("Andrés Manuel López Obrador");
+  });
+
+  it("attributes words said by '<the Name> administration' to the administration, not the person", () => {
+    const q = quote(A000, "sentenced to imprisonment");
+    expect(q.speakerName).toBe("Daniel Noboa administration");
+    const e = A000.entities.find((x) => x.key === q.speakerKey)!;
+    expect(e.type).toBe("organization");
+    expect(A000.mentions.some((m) => m.text === "Daniel Noboa administration" && m.entityKey === e.key)).toBe(true);
+    expect(A000.entities.find((x) => x.name === "Daniel Noboa")?.type).toBe("person");
   });
 
   it("attributes to organisations and governments", () => {
