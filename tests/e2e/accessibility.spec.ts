@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/claims", "/claims?scope=all", "/discrepancies", "/entities", "/factsheet"];
+const PAGES = ["/", "/claims", "/claims?scope=all", "/compare", "/quotes", "/discrepancies", "/entities", "/factsheet", "/sources/new", "/login"];
 
 for (const path of PAGES) {
   test(`no axe violations on ${path}`, async ({ page }) => {
