@@ -1,6 +1,6 @@
 import type { TQuoteClusterRow } from "@/lib/db/quote-clusters";
 import { sourceLabel } from "@/lib/format/labels";
-import { diffWording, differsOnlyInPunctuation } from "@/lib/format/word-diff";
+import { diffWording, differsOnlyInPunctuation, isSameWording } from "@/lib/format/word-diff";
 import { Excerpt } from "./excerpt";
 import { KindBadge } from "./badges";
 
@@ -24,7 +24,7 @@ export function QuoteDiff({ cluster }: { cluster: TQuoteClusterRow }) {
         </div>
         {others.map((q) => {
           const parts = diffWording(base.text, q.text);
-          const same = q.text === base.text;
+          const same = isSameWording(q.text, base.text);
           return (
             <div key={q.id}>
               <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
