@@ -40,7 +40,8 @@ test("a pasted article with scripts is stored as text, runs nothing, joins the c
 
   await page.goto("/");
   await page.getByRole("link", { name: "Script Test Gazette" }).click();
-  await page.getByRole("button", { name: "Remove this article" }).click();
+  await page.getByText("Remove this article…").click();
+  await page.getByRole("button", { name: "Yes, remove this article" }).click();
   await expect(page).toHaveURL(/\/\?removed=1$/);
   await expect(page.getByRole("rowheader", { name: /Script Test Gazette/ })).toHaveCount(0);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);

@@ -73,11 +73,14 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </ul>
         </section>
         <ProvenancePanel citations={source.citations} citedBy={citedBy} />
-        <form action={removeSource} className="rounded-lg border border-red-200 bg-white p-4">
-          <input type="hidden" name="sourceId" value={source.id} />
-          <p className="text-sm text-slate-700">Removing this article deletes its quotes, claims and mentions and recomputes every comparison.</p>
-          <button type="submit" className="mt-2 rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50">Remove this article</button>
-        </form>
+        <details className="rounded-lg border border-red-200 bg-white p-4">
+          <summary className="cursor-pointer text-sm font-medium text-red-800">Remove this article…</summary>
+          <form action={removeSource} className="mt-2">
+            <input type="hidden" name="sourceId" value={source.id} />
+            <p className="text-sm text-slate-700">Its quotes, claims and mentions are deleted and every comparison is recomputed. Reviews of discrepancies that no longer exist stop showing.</p>
+            <button type="submit" className="mt-2 rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50">Yes, remove this article</button>
+          </form>
+        </details>
         <section aria-labelledby="entities-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="entities-heading" className="font-semibold">Entities</h2>
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">
