@@ -5,9 +5,9 @@
  * a relation (same / variant / conflict / unrelated) from general, attribute-specific rules: office-word
  * normalisation for roles, durations for time spans, numbers for counts, TF-IDF cosine for the rest.
  */
-import type { TClaim, TClaimAttribute, TClaimGroup, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import type { TClaim, TClaimAttribute, TClaimGroup, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "./lexicon-countries";
-import type { EntityResolution } from "./resolve-entities";
+import { entityCountries, type EntityResolution } from "./resolve-entities";
 import { stableId } from "./stable-id";
 import { canonicalTerm, contentTerms, cosine, fold, IdfTable, jaccard, plainWords, type SparseVector } from "./text-similarity";
 
@@ -271,6 +271,25 @@ export function parseCount(value: string, normalized: string): CountInfo {
   return { n, approx, thing };
 }
 
+// ---------------------------------------------------------------- places
+
+/**
+ * Kinds of place named by a common noun: a named prison and "a detention facility" are one kind of place
+ * at different specificity. General vocabulary only.
+ */
+const PLACE_KINDS: Array<[string, RegExp]> = [
+  ["custody", /\b(?:prisons?|jails?|penitentiar(?:y|ies)|gaols?|lock-?ups?|cells?|detention (?:facilit(?:y|ies)|cent(?:re|er)s?|camps?)|correctional (?:facilit(?:y|ies)|institutions?|cent(?:re|er)s?)|custody)\b/],
+  ["hospital", /\b(?:hospitals?|clinics?|infirmar(?:y|ies)|medical cent(?:re|er)s?)\b/],
+  ["court", /\b(?:courts?|courthouses?|tribunals?|courtrooms?)\b/],
+  ["home", /\b(?:homes?|houses?|residences?|apartments?|flats?)\b/],
+];
+
+export function placeKind(value: string): string | null {
+  const f = fold(value);
+  const kinds = PLACE_KINDS.filter(([, re]) => re.test(f)).map(([k]) => k);
+  return kinds.length === 1 ? kinds[0] : null;
+}
+
 // ---------------------------------------------------------------- relations
 
 const SAME_ACTION_COSINE = 0.45;
@@ -345,9 +364,17 @@ export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): 
       if (da && dbm && da[3] && dbm[3] && ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_date" };
       return { relation: ctx >= CONTEXT_COSINE || val >= 0.5 ? "variant" : null, reason: null };
     }
+    case "location": {
+      const ka = placeKind(a.claim.value);
+      const kb = placeKind(b.claim.value);
+      // the same kind of place named more or less specifically: compatible, one fact
+      if (ka && kb) return { relation: ka === kb ? "variant" : null, reason: null };
+      if ((ka || kb) && val < SAME_ACTION_COSINE) return { relation: null, reason: null };
+      return { relation: val >= SAME_ACTION_COSINE ? "variant" : null, reason: null };
+    }
     default: {
       if (val >= SAME_ACTION_COSINE) return { relation: "variant", reason: null };
-      if (attribute !== "location" && ctx >= 0.6 && val >= 0.2) return { relation: "variant", reason: null };
+      if (ctx >= 0.6 && val >= 0.2) return { relation: "variant", reason: null };
       return { relation: null, reason: null };
     }
   }
@@ -430,11 +457,47 @@ function candidatePairs(reps: ClaimNode[], attribute: TClaimAttribute): Array<[n
   return pairs;
 }
 
+/** Bodies through which a country acts: its police, armed forces, government. One actor for "who did what". */
+const STATE_ACTOR_RE = /\b(?:police|army|military|armed forces|navy|troops|soldiers|security forces|government|authorities|administration|presidency)\b/;
+
+/**
+ * The country a subject acts for, when the subject is a country itself or one of its state bodies:
+ * "X conducted a raid" and "X's police stormed ..." describe one action of one actor.
+ */
+export function stateActorCountry(e: TGlobalEntity): string | null {
+  if (e.type === "person") return null;
+  const countries = entityCountries(e);
+  if (countries.size !== 1) return null;
+  const country = [...countries][0];
+  if (e.type === "place") return fold(e.name) === fold(country) ? country : null;
+  return STATE_ACTOR_RE.test(fold([e.name, ...e.aliases].join(" "))) ? country : null;
+}
+
+/** A group's subject: the entity most of its claims are about; on a tie, the more specific (non-place) one. */
+function groupSubject(members: ClaimNode[], resolution: EntityResolution): string {
+  const count = new Map<string, number>();
+  for (const m of members) count.set(m.subjectId, (count.get(m.subjectId) ?? 0) + 1);
+  const isPlace = (id: string) => (resolution.byId.get(id)?.type === "place" ? 1 : 0);
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || isPlace(a[0]) - isPlace(b[0]) || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
 export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolution): Alignment {
   const { nodes, idf } = buildClaimNodes(sources, resolution);
   const blocks = new Map<string, number[]>();
+  const actorOf = new Map<string, string>();
+  const blockSubject = (subjectId: string, attribute: TClaimAttribute): string => {
+    if (attribute !== "action") return subjectId;
+    let k = actorOf.get(subjectId);
+    if (k === undefined) {
+      const e = resolution.byId.get(subjectId);
+      const c = e ? stateActorCountry(e) : null;
+      k = c ? `country:${c}` : subjectId;
+      actorOf.set(subjectId, k);
+    }
+    return k;
+  };
   nodes.forEach((n, i) => {
-    const k = `${n.subjectId}\u0000${n.claim.attribute}`;
+    const k = `${blockSubject(n.subjectId, n.claim.attribute)}\u0000${n.claim.attribute}`;
     const arr = blocks.get(k);
     if (arr) arr.push(i);
     else blocks.set(k, [i]);
@@ -442,9 +505,8 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
 
   const groups: AlignedGroup[] = [];
   const usedIds = new Set<string>();
-  for (const [blockKey, idxs] of blocks) {
+  for (const idxs of blocks.values()) {
     const attribute = nodes[idxs[0]].claim.attribute;
-    const subjectId = blockKey.split("\u0000")[0];
     // collapse identical values
     const byKey = new Map<string, number[]>();
     for (const i of idxs) byKey.set(nodes[i].key, [...(byKey.get(nodes[i].key) ?? []), i]);
@@ -489,7 +551,7 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
       }
       // a source that itself prints a compatible value for the conflicting side is not in conflict with it
       pruneSelfContradictions(members, edges);
-      const group = makeGroup(subjectId, attribute, members, edges, usedIds);
+      const group = makeGroup(groupSubject(members, resolution), attribute, members, edges, usedIds);
       groups.push({ group, members, edges });
     }
   }

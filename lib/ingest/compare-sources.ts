@@ -5,6 +5,7 @@
  */
 import type { TComparison, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import { alignClaims } from "./align-claims";
+import { clusterQuotes, toQuoteClusters } from "./cluster-quotes";
 import { detectDiscrepancies, type DetectOptions } from "./detect-discrepancies";
 import { resolveEntities } from "./resolve-entities";
 
@@ -14,12 +15,14 @@ export function compareSources(sources: TSourceAnalysis[], options: CompareOptio
   const ordered = [...sources].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
   const resolution = resolveEntities(ordered);
   const alignment = alignClaims(ordered, resolution);
-  const discrepancies = detectDiscrepancies(ordered, resolution, alignment, options);
+  const quoteClusters = clusterQuotes(ordered, resolution);
+  const discrepancies = detectDiscrepancies(ordered, resolution, alignment, options, quoteClusters);
   return {
     entities: resolution.entities,
     claimSubjects: resolution.claimSubjects,
     quoteSpeakers: resolution.quoteSpeakers,
     groups: alignment.groups.map((g) => g.group),
     discrepancies,
+    quoteClusters: toQuoteClusters(quoteClusters),
   };
 }

@@ -10,7 +10,8 @@ import type { TArticleAnalysis, TDiscrepancy, TDiscrepancyItem, TSourceAnalysis 
 import type { AlignedGroup, Alignment, ClaimNode, ConflictReason } from "./align-claims";
 import type { EntityResolution } from "./resolve-entities";
 import { stableId } from "./stable-id";
-import { clip, containment, contentTerms, cosine, humanList, IdfTable, quoteSurface, quoteWords, shingles, containsRun } from "./text-similarity";
+import { clusterQuotes, type QuoteCluster, type QuoteNode } from "./cluster-quotes";
+import { clip, contentTerms, cosine, humanList, IdfTable, quoteWords, shingles, containsRun } from "./text-similarity";
 
 export type DetectOptions = {
   /** An omission needs at least this share of all sources to report the fact (and at least 2). */
@@ -186,20 +187,25 @@ function conflictsAndVariants(ctx: Ctx, g: AlignedGroup): TDiscrepancy[] {
 
 // ---------------------------------------------------------------- omissions
 
-type SentenceRef = { sourceId: string; terms: Set<string>; vec: Map<string, number> };
+type SentenceRef = { sourceId: string; start: number; end: number; isCaption: boolean; terms: Set<string>; vec: Map<string, number> };
 
 function buildSentenceIndex(sources: TSourceAnalysis[]) {
   const idf = new IdfTable();
-  const perSource = new Map<string, Array<{ terms: string[] }>>();
+  const perSource = new Map<string, Array<{ terms: string[]; start: number; end: number; isCaption: boolean }>>();
   for (const s of sources) {
-    const sents = sentenceSpans(s.analysis).map((sp) => ({ terms: contentTerms(s.analysis.text.slice(sp.start, sp.end)) }));
+    const sents = sentenceSpans(s.analysis).map((sp) => ({
+      terms: contentTerms(s.analysis.text.slice(sp.start, sp.end)),
+      start: sp.start,
+      end: sp.end,
+      isCaption: "isCaption" in sp ? Boolean(sp.isCaption) : false,
+    }));
     for (const x of sents) idf.add(x.terms);
     perSource.set(s.sourceId, sents);
   }
   const postings = new Map<string, SentenceRef[]>();
   for (const [sourceId, sents] of perSource) {
     for (const s of sents) {
-      const ref: SentenceRef = { sourceId, terms: new Set(s.terms), vec: idf.vector(s.terms) };
+      const ref: SentenceRef = { sourceId, start: s.start, end: s.end, isCaption: s.isCaption, terms: new Set(s.terms), vec: idf.vector(s.terms) };
       for (const t of ref.terms) {
         const arr = postings.get(t);
         if (arr) arr.push(ref);
@@ -210,35 +216,53 @@ function buildSentenceIndex(sources: TSourceAnalysis[]) {
   return { idf, postings };
 }
 
-function sentenceSpans(a: TArticleAnalysis): Array<{ start: number; end: number }> {
+function sentenceSpans(a: TArticleAnalysis): Array<{ start: number; end: number; isCaption?: boolean }> {
   if (a.sentences.length) return a.sentences;
-  const out: Array<{ start: number; end: number }> = [];
+  const out: Array<{ start: number; end: number; isCaption?: boolean }> = [];
   const re = /[^.!?\n]+[.!?]*/g;
   for (const m of a.text.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return out;
 }
 
-/** The sources having a sentence that states what the group's claims state (one pass over postings). */
-function coveringSources(index: ReturnType<typeof buildSentenceIndex>, g: AlignedGroup): Set<string> {
-  const covered = new Set<string>();
+/**
+ * The sources having a sentence that states what the group's claims state (one pass over postings), with
+ * that sentence. `strict` (for facts only one outlet's claims carry) asks for most of the fact's words and a
+ * similar sentence.
+ */
+function coveringSources(index: ReturnType<typeof buildSentenceIndex>, g: AlignedGroup, strict = false): Map<string, SentenceRef> {
+  const covered = new Map<string, SentenceRef>();
   const valueTerms = [...new Set(g.members.flatMap((m) => m.valueTerms))];
   const rare = valueTerms.sort((a, b) => index.idf.documentFrequency(a) - index.idf.documentFrequency(b)).slice(0, 4);
-  const claimVecs = g.members.map((m) => index.idf.vector(contentTerms(m.claim.text)));
-  const valueSets = g.members.map((m) => new Set(m.valueTerms));
+  // distinct values only (a fact many outlets print alike is checked once), with a few of their sentences
+  const byKey = new Map<string, { vt: Set<string>; members: ClaimNode[] }>();
+  for (const m of g.members) {
+    const e = byKey.get(m.key) ?? { vt: new Set(m.valueTerms), members: [] };
+    if (e.members.length < 3) e.members.push(m);
+    byKey.set(m.key, e);
+  }
+  const values = [...byKey.values()].filter((v) => v.vt.size > 0);
+  const vecCache = new Map<ClaimNode, Map<string, number>>();
+  const vecOf = (m: ClaimNode) => {
+    let v = vecCache.get(m);
+    if (!v) vecCache.set(m, (v = index.idf.vector(contentTerms(m.claim.text))));
+    return v;
+  };
+  const similar = (ms: ClaimNode[], ref: SentenceRef, min: number) => ms.some((m) => cosine(vecOf(m), ref.vec) >= min);
   const seen = new Set<SentenceRef>();
   for (const t of rare) {
     for (const ref of index.postings.get(t) ?? []) {
       if (covered.has(ref.sourceId) || seen.has(ref)) continue;
       seen.add(ref);
       // the sentence must carry the fact's own words (all of them, or half plus a similar sentence)
-      for (let i = 0; i < g.members.length; i++) {
-        const vt = valueSets[i];
-        if (vt.size === 0) continue;
+      for (const { vt, members } of values) {
         let hits = 0;
         for (const x of vt) if (ref.terms.has(x)) hits++;
         const share = hits / vt.size;
-        if (share === 1 || (share >= 0.5 && cosine(claimVecs[i], ref.vec) >= 0.5)) {
-          covered.add(ref.sourceId);
+        const ok = strict
+          ? vt.size >= 3 && share >= 0.6 && similar(members, ref, 0.3)
+          : share === 1 || (share >= 0.5 && similar(members, ref, 0.5));
+        if (ok) {
+          covered.set(ref.sourceId, ref);
           break;
         }
       }
@@ -246,6 +270,9 @@ function coveringSources(index: ReturnType<typeof buildSentenceIndex>, g: Aligne
   }
   return covered;
 }
+
+/** Attributes whose single-outlet claims may count as reported elsewhere when another outlet's sentence states them. */
+const SENTENCE_BACKED = new Set(["action", "legal_status", "statement", "relation"]);
 
 function omissions(ctx: Ctx, groups: AlignedGroup[], minShare: number): TDiscrepancy[] {
   const n = ctx.sources.length;
@@ -255,21 +282,37 @@ function omissions(ctx: Ctx, groups: AlignedGroup[], minShare: number): TDiscrep
   // the subject must matter: skip facts whose subject is an "other" placeholder
   const out: TDiscrepancy[] = [];
   for (const g of groups) {
-    if (g.group.agreement !== "agree" && g.group.agreement !== "variant") continue;
+    if (g.group.agreement === "conflict") continue;
     const reporting = new Set(g.members.map((m) => m.sourceId));
-    if (reporting.size < need || reporting.size >= n) continue;
-    const covered = coveringSources(index, g);
+    if (reporting.size >= n) continue;
+    let covered: Map<string, SentenceRef>;
+    const sentenceItems: TDiscrepancyItem[] = [];
+    if (reporting.size >= need) covered = coveringSources(index, g);
+    else {
+      // reported by fewer outlets' claims than needed: other outlets' sentences may state it too
+      if (!SENTENCE_BACKED.has(g.group.attribute) || g.members.every((m) => m.claim.isCaption)) continue;
+      // cheap bound first: enough sentences must hold at least one of the fact's words
+      const most = Math.max(0, ...g.members.flatMap((m) => m.valueTerms).map((t) => index.idf.documentFrequency(t)));
+      if (most < need - reporting.size) continue;
+      covered = coveringSources(index, g, true);
+      const backers = [...covered.values()].filter((r) => !reporting.has(r.sourceId) && !r.isCaption);
+      if (reporting.size + backers.length < need) continue;
+      for (const r of backers) {
+        const text = ctx.bySource.get(r.sourceId)!.analysis.text;
+        sentenceItems.push({ sourceId: r.sourceId, claimIndex: null, quoteIndex: null, value: text.slice(r.start, r.end).trim(), excerpt: text.slice(r.start, r.end), start: r.start, end: r.end });
+      }
+    }
     const missing = ctx.sources.map((s) => s.sourceId).filter((id) => !reporting.has(id) && !covered.has(id));
     if (missing.length === 0) continue;
-    // one item per reporting claim, body claims preferred
-    const items = g.members.map((m) => claimItem(ctx, m)).filter((x): x is TDiscrepancyItem => x !== null);
+    // one item per reporting claim, body claims preferred; then the sentences of outlets that state it without a claim
+    const items = [...g.members.map((m) => claimItem(ctx, m)).filter((x): x is TDiscrepancyItem => x !== null), ...sentenceItems];
     if (items.length < 2) continue;
     const subject = ctx.resolution.byId.get(g.group.subjectEntityId);
     const subjectName = subject?.name ?? g.group.label;
     const attr = g.group.attribute;
     let severity = OMISSION_SEVERITY[attr] ?? "low";
     if (g.members.every((m) => m.claim.isCaption)) severity = "low";
-    const reportingOutlets = humanList([...new Set(g.members.map((m) => ctx.outlet(m.sourceId)))]);
+    const reportingOutlets = humanList([...new Set(items.map((i) => ctx.outlet(i.sourceId)))]);
     const missingOutlets = humanList(missing.map((id) => ctx.outlet(id)));
     const rep = [...g.members].sort((a, b) => Number(a.claim.isCaption) - Number(b.claim.isCaption) || a.claim.value.length - b.claim.value.length)[0];
     out.push({
@@ -290,136 +333,49 @@ function omissions(ctx: Ctx, groups: AlignedGroup[], minShare: number): TDiscrep
 
 // ---------------------------------------------------------------- quotes
 
-export type QuoteNode = { sourceId: string; quoteIndex: number; words: string[]; surface: string; speakerId: string | null; text: string };
-export type QuoteCluster = {
-  members: QuoteNode[];
-  /** agree: same words and punctuation; variant: same quote printed differently; attribution: credited to different speakers. */
-  agreement: "agree" | "variant" | "attribution" | "single";
-  punctuationOnly: boolean;
-};
-
-const MIN_QUOTE_WORDS = 3;
-
-export function clusterQuotes(sources: TSourceAnalysis[], resolution: EntityResolution): QuoteCluster[] {
-  const speakerOf = new Map<string, string>();
-  for (const qs of resolution.quoteSpeakers) speakerOf.set(`${qs.sourceId}\u0000${qs.quoteIndex}`, qs.entityId);
-  const nodes: QuoteNode[] = [];
-  for (const s of sources)
-    s.analysis.quotes.forEach((q, quoteIndex) => {
-      const words = quoteWords(q.text);
-      if (words.length < MIN_QUOTE_WORDS) return;
-      nodes.push({ sourceId: s.sourceId, quoteIndex, words, surface: quoteSurface(q.text), speakerId: speakerOf.get(`${s.sourceId}\u0000${quoteIndex}`) ?? null, text: q.text });
-    });
-  const sh = nodes.map((n) => new Set(shingles(n.words)));
-  const postings = new Map<string, number[]>();
-  sh.forEach((set, i) => {
-    for (const s of set) postings.set(s, [...(postings.get(s) ?? []), i]);
-  });
-  const parent = nodes.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
-  const tried = new Set<string>();
-  for (const list of postings.values()) {
-    if (list.length > 200) continue;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        if (nodes[i].sourceId === nodes[j].sourceId) continue;
-        const k = `${i}:${j}`;
-        if (tried.has(k)) continue;
-        tried.add(k);
-        if (sameQuote(nodes[i], nodes[j], sh[i], sh[j])) parent[find(i)] = find(j);
-      }
-  }
-  const comps = new Map<number, QuoteNode[]>();
-  nodes.forEach((n, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), n]));
-  const clusters: QuoteCluster[] = [];
-  for (const members of comps.values()) {
-    const srcs = new Set(members.map((m) => m.sourceId));
-    if (srcs.size < 2) {
-      clusters.push({ members, agreement: "single", punctuationOnly: false });
-      continue;
-    }
-    const wordKeys = new Set(members.map((m) => m.words.join(" ")));
-    const surfaces = new Set(members.map((m) => m.surface));
-    let agreement: QuoteCluster["agreement"] = "agree";
-    let punctuationOnly = false;
-    if (attributionSides(members)) agreement = "attribution";
-    else if (wordKeys.size === 1 && surfaces.size > 1) {
-      agreement = "variant";
-      punctuationOnly = true;
-    } else if (wordKeys.size > 1 && !allNested(members)) agreement = "variant";
-    clusters.push({ members, agreement, punctuationOnly });
-  }
-  return clusters;
-}
-
-function sameQuote(a: QuoteNode, b: QuoteNode, sa: Set<string>, sb: Set<string>): boolean {
-  if (a.words.join(" ") === b.words.join(" ")) return true;
-  const shortLen = Math.min(a.words.length, b.words.length);
-  if (shortLen >= 4 && (containsRun(a.words, b.words) || containsRun(b.words, a.words))) return true;
-  return containment(sa, sb) >= 0.6 && containment(a.words, b.words) >= 0.7;
-}
-
-/** Every pair of members is the same words or one a contiguous part of the other (a shorter excerpt). */
-function allNested(members: QuoteNode[]): boolean {
-  for (let i = 0; i < members.length; i++)
-    for (let j = i + 1; j < members.length; j++) {
-      const a = members[i].words;
-      const b = members[j].words;
-      if (a.join(" ") === b.join(" ")) continue;
-      if (!containsRun(a, b) && !containsRun(b, a)) return false;
-    }
-  return true;
-}
-
-/** Sources whose credited speakers are disjoint: [[sourceA speakers], [sourceB speakers]] or null. */
-function attributionSides(members: QuoteNode[]): [QuoteNode[], QuoteNode[]] | null {
-  const bySource = new Map<string, QuoteNode[]>();
-  for (const m of members) if (m.speakerId) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
-  const list = [...bySource.values()];
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++) {
-      const A = new Set(list[i].map((m) => m.speakerId));
-      if (list[j].every((m) => !A.has(m.speakerId))) return [list[i], list[j]];
-    }
-  return null;
-}
-
 function quoteDiscrepancies(ctx: Ctx, clusters: QuoteCluster[]): TDiscrepancy[] {
   const out: TDiscrepancy[] = [];
   const speakerName = (id: string | null) => (id ? (ctx.resolution.byId.get(id)?.name ?? "an unnamed speaker") : "an unnamed speaker");
   for (const c of clusters) {
-    if (c.agreement === "single" || c.agreement === "agree") continue;
+    if (c.sourceCount < 2) continue;
     const items = c.members.map((m) => quoteItem(ctx, m.sourceId, m.quoteIndex)).filter((x): x is TDiscrepancyItem => x !== null);
     if (items.length < 2) continue;
     const speakers = [...new Set(c.members.map((m) => m.speakerId).filter((x): x is string => !!x))];
     const subjectEntityId = speakers.length === 1 ? speakers[0] : null;
     const subject = subjectEntityId ? speakerName(subjectEntityId) : "quote";
-    const longest = [...c.members].sort((a, b) => b.words.length - a.words.length)[0];
-    if (c.agreement === "attribution") {
-      const sides = attributionSides(c.members)!;
-      const sideText = (side: QuoteNode[]) => `${humanList([...new Set(side.map((m) => speakerName(m.speakerId)))])} (${ctx.outlet(side[0].sourceId)})`;
-      const types = sides.flat().map((m) => ctx.resolution.byId.get(m.speakerId ?? "")?.type);
-      const bothPersons = types.every((t) => t === "person");
-      const shortest = [...sides[0], ...sides[1]].sort((a, b) => a.words.length - b.words.length)[0];
+    if (c.attribution) {
+      const { severity, maySpeakFor } = c.attribution;
+      const outletsOf = (side: QuoteNode[]) => new Set(side.map((m) => m.sourceId)).size;
+      const sides = [...c.attribution.sides].sort((a, b) => outletsOf(b) - outletsOf(a));
+      const sideText = (side: QuoteNode[]) =>
+        `${humanList([...new Set(side.map((m) => speakerName(m.speakerId)))])} (${humanList([...new Set(side.map((m) => ctx.outlet(m.sourceId)))])})`;
+      const shortest = sides.flat().sort((a, b) => a.words.length - b.words.length)[0];
       const sideItems = sides.flat().map((m) => quoteItem(ctx, m.sourceId, m.quoteIndex)).filter((x): x is TDiscrepancyItem => x !== null);
+      // the speaker most outlets credit is the subject
+      const main = sides[0];
+      const mainIds = [...new Set(main.map((m) => m.speakerId))];
       out.push({
         id: discrepancyId("attribution", "quote", sideItems),
         kind: "attribution",
-        severity: bothPersons ? "high" : "low",
-        subjectEntityId: null,
-        subject: `"${clip(shortest.text, 60)}"`,
+        severity,
+        subjectEntityId: mainIds.length === 1 ? mainIds[0] : null,
+        subject: mainIds.length === 1 ? speakerName(mainIds[0]) : `"${clip(shortest.text, 60)}"`,
         attribute: "quote",
-        summary: `Outlets credit the words "${clip(shortest.text, 80)}" to different speakers: ${sideText(sides[0])} vs ${sideText(sides[1])}`,
+        summary:
+          `The words "${clip(shortest.text, 80)}" are credited to ${sides.map(sideText).join(" and to ")}` +
+          (maySpeakFor ? "; the person may be speaking for the institution" : ""),
         items: sideItems,
         missingSourceIds: [],
         groupId: null,
       });
       continue;
     }
+    if (c.kind === "identical") continue;
+    const punctuationOnly = c.kind === "punctuation";
+    const wordingOf = (m: QuoteNode) => (punctuationOnly ? m.surface : m.words.join(" "));
     const byWording = new Map<string, QuoteNode[]>();
-    for (const m of c.members) byWording.set(c.punctuationOnly ? m.surface : m.words.join(" "), [...(byWording.get(c.punctuationOnly ? m.surface : m.words.join(" ")) ?? []), m]);
+    for (const m of c.members) byWording.set(wordingOf(m), [...(byWording.get(wordingOf(m)) ?? []), m]);
+    if (byWording.size < 2) continue;
     const shown = [...byWording.values()]
       .slice(0, 3)
       .map((side, i, all) => `"${aroundDifference(side[0].text, all[i === 0 ? 1 : 0][0].text)}" (${[...new Set(side.map((m) => ctx.outlet(m.sourceId)))].join(", ")})`)
@@ -428,18 +384,91 @@ function quoteDiscrepancies(ctx: Ctx, clusters: QuoteCluster[]): TDiscrepancy[] 
     out.push({
       id: discrepancyId("variant", "quote", items),
       kind: "variant",
-      severity: c.punctuationOnly ? "low" : "medium",
+      severity: punctuationOnly ? "low" : "medium",
       subjectEntityId,
       subject,
       attribute: "quote",
-      summary: c.punctuationOnly
+      summary: punctuationOnly
         ? `Outlets print ${who} with different punctuation only (same words): ${shown}`
         : `Outlets quote ${who} with different wording: ${shown}`,
       items,
       missingSourceIds: [],
       groupId: null,
     });
-    void longest;
+  }
+  return out;
+}
+
+/** Does a source print these words (as a quotation or not)? Checked on its folded text. */
+function printsWords(words: string[], textWords: string[], textShingles: Set<string>): boolean {
+  if (words.length < 3) return containsRun(textWords, words);
+  const sh = shingles(words);
+  let hits = 0;
+  for (const s of sh) if (textShingles.has(s)) hits++;
+  return hits / sh.length >= 0.5;
+}
+
+/**
+ * Quotations printed by several outlets and absent from another: one discrepancy per speaker and set of
+ * missing outlets, carrying every such quote.
+ */
+function quoteOmissions(ctx: Ctx, clusters: QuoteCluster[], minShare: number): TDiscrepancy[] {
+  const n = ctx.sources.length;
+  if (n < 3) return [];
+  const need = Math.max(2, Math.ceil(minShare * n));
+  const textIndex = new Map<string, { words: string[]; shingles: Set<string> }>();
+  const indexOf = (sourceId: string) => {
+    let t = textIndex.get(sourceId);
+    if (!t) {
+      const words = quoteWords(ctx.bySource.get(sourceId)!.analysis.text);
+      t = { words, shingles: new Set(shingles(words)) };
+      textIndex.set(sourceId, t);
+    }
+    return t;
+  };
+  type Bucket = { subjectEntityId: string | null; missing: string[]; clusters: QuoteCluster[] };
+  const buckets = new Map<string, Bucket>();
+  for (const c of clusters) {
+    const reporting = new Set(c.members.map((m) => m.sourceId));
+    if (reporting.size < need || reporting.size >= n || c.attribution) continue;
+    const shortest = [...c.members].sort((a, b) => a.words.length - b.words.length)[0];
+    if (shortest.words.length < 5) continue; // short stock phrases are not worth an omission
+    const missing = ctx.sources.map((s) => s.sourceId).filter((id) => {
+      if (reporting.has(id)) return false;
+      const t = indexOf(id);
+      return !printsWords(shortest.words, t.words, t.shingles);
+    });
+    if (missing.length === 0) continue;
+    const speakers = [...new Set(c.members.map((m) => m.speakerId).filter((x): x is string => !!x))];
+    const subjectEntityId = speakers.length === 1 ? speakers[0] : null;
+    const key = `${subjectEntityId ?? c.id}\u0000${missing.sort().join("|")}`;
+    const b = buckets.get(key) ?? { subjectEntityId, missing, clusters: [] };
+    b.clusters.push(c);
+    buckets.set(key, b);
+  }
+  const out: TDiscrepancy[] = [];
+  for (const b of buckets.values()) {
+    const members = b.clusters.flatMap((c) => c.members);
+    const items = members.map((m) => quoteItem(ctx, m.sourceId, m.quoteIndex)).filter((x): x is TDiscrepancyItem => x !== null);
+    if (items.length < 2) continue;
+    const speaker = b.subjectEntityId ? (ctx.resolution.byId.get(b.subjectEntityId)?.name ?? null) : null;
+    const reportingOutlets = humanList([...new Set(members.map((m) => ctx.outlet(m.sourceId)))]);
+    const missingOutlets = humanList(b.missing.map((id) => ctx.outlet(id)));
+    // the longest quote is the most informative example
+    const example = [...members].sort((x, y) => y.words.length - x.words.length)[0];
+    const what = b.clusters.length === 1 ? "the quote" : `${b.clusters.length} quotes`;
+    out.push({
+      id: discrepancyId("omission", "quote", items),
+      kind: "omission",
+      severity: "low",
+      subjectEntityId: b.subjectEntityId,
+      subject: speaker ?? "quote",
+      attribute: "quote",
+      summary: `${missingOutlets} ${b.missing.length === 1 ? "does" : "do"} not carry ${what}${speaker ? ` from ${speaker}` : ""} that ${reportingOutlets} print${b.clusters.length > 1 ? ", e.g." : ":"} "${clip(example.text, 90)}"`,
+      items,
+      missingSourceIds: b.missing,
+      groupId: null,
+    });
   }
   return out;
 }
@@ -465,6 +494,7 @@ export function detectDiscrepancies(
   resolution: EntityResolution,
   alignment: Alignment,
   options: DetectOptions = {},
+  quoteClusters: QuoteCluster[] = clusterQuotes(sources, resolution),
 ): TDiscrepancy[] {
   const bySource = new Map(sources.map((s) => [s.sourceId, s]));
   const ctx: Ctx = {
@@ -480,7 +510,8 @@ export function detectDiscrepancies(
   const all: TDiscrepancy[] = [];
   for (const g of alignment.groups) all.push(...conflictsAndVariants(ctx, g));
   all.push(...omissions(ctx, alignment.groups, options.omissionMinShare ?? 0.3));
-  all.push(...quoteDiscrepancies(ctx, clusterQuotes(sources, resolution)));
+  all.push(...quoteDiscrepancies(ctx, quoteClusters));
+  all.push(...quoteOmissions(ctx, quoteClusters, options.omissionMinShare ?? 0.3));
   all.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const seen = new Set<string>();
   const out = all.filter((d) => {

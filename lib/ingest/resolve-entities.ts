@@ -4,6 +4,7 @@
  * linking, acronyms; ambiguous links are left unmerged.
  */
 import type { TEntityType, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import { COUNTRY_FORMS } from "./lexicon-countries";
 import { stableId } from "./stable-id";
 import { fold, jaroWinkler } from "./text-similarity";
 
@@ -18,7 +19,12 @@ const TITLE_WORDS = new Set(
 );
 /** Particles that are part of names but not informative on their own. */
 const NAME_PARTICLES = new Set("de del la las los da das do dos di du van von der den bin ibn al el y e le".split(" "));
-const ACRONYM_STOP = new Set("of the and for de del la on in at to".split(" "));
+const ACRONYM_STOP = new Set("of the and for de del la on in at to en".split(" "));
+/** Nouns naming the executive a leader heads: "<leader> administration" speaks as that country's government. */
+const EXECUTIVE_NOUNS = new Set("administration government cabinet regime".split(" "));
+/** Offices whose holder leads a country's executive (a role without "former", "vice", "deputy"). */
+const LEADER_OFFICE_RE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of (?:state|government))\b/i;
+const NOT_LEADER_RE = /\b(?:former|ex|vice|deputy|acting|interim|candidate|elect|late)\b|\bex-|-elect\b|\bvice-/i;
 
 const TYPE_ORDER: TEntityType[] = ["person", "organization", "place", "other"];
 
@@ -250,6 +256,36 @@ export function resolveEntities(sources: TSourceAnalysis[]): EntityResolution {
     }
   }
 
+  // 4b. an acronym that extends a leading acronym of a name: "ABC" + "Español" -> "ABCE"
+  {
+    const byAcr = new Map<string, Set<number>>();
+    for (const l of locals) {
+      if (isPerson(l)) continue;
+      for (const p of l.printed) {
+        const ws = p.split(/\s+/);
+        if (ws.length < 2 || !/^\p{Lu}{2,5}$/u.test(ws[0])) continue;
+        const rest = initialsOf(nameTokens(ws.slice(1).join(" "), l.type));
+        if (!rest) continue;
+        const k = (ws[0] + rest).toLowerCase();
+        const s = byAcr.get(k) ?? new Set<number>();
+        s.add(uf.find(l.idx));
+        byAcr.set(k, s);
+      }
+    }
+    for (const l of locals) {
+      if (isPerson(l)) continue;
+      for (const p of l.printed) {
+        if (!/^\p{Lu}{3,8}$/u.test(p)) continue;
+        const roots = byAcr.get(p.toLowerCase());
+        if (roots && roots.size === 1) uf.union(l.idx, [...roots][0]);
+      }
+    }
+  }
+
+  // 5. "<leader> administration/government" is the government of the country that leader heads (from the
+  //    role claims of any outlet), when exactly one government entity of that country is known
+  linkLeaderExecutives(sources, locals, uf);
+
   // build global entities
   const clusters = new Map<number, Local[]>();
   for (const l of locals) {
@@ -326,6 +362,90 @@ export function resolveEntities(sources: TSourceAnalysis[]): EntityResolution {
   return { entities, claimSubjects, quoteSpeakers, byLocal, byId };
 }
 
+/** Folded country forms (names, aliases, demonyms) -> country. */
+const FOLDED_COUNTRY = (() => {
+  const m = new Map<string, string>();
+  for (const [form, info] of COUNTRY_FORMS) m.set(fold(form), info.name);
+  return m;
+})();
+
+/** The countries named by runs of up to three folded tokens. */
+function countriesIn(tokens: string[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++)
+    for (const n of [3, 2, 1]) {
+      const c = i + n <= tokens.length ? FOLDED_COUNTRY.get(tokens.slice(i, i + n).join(" ")) : undefined;
+      if (c) {
+        found.add(c);
+        i += n - 1;
+        break;
+      }
+    }
+  return found;
+}
+
+/** The country a role value names ("Freedonian President" -> Freedonia), when exactly one. */
+function countryInRole(value: string): string | null {
+  const found = countriesIn(nameTokens(cleanPrinted(value), "other").map((t) => t.replace(/'s$/, "")));
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The country of a government entity ("Government of X", "X's government", "<demonym> government"). */
+function governmentCountry(l: Local): string | null {
+  if (l.type === "person") return null;
+  for (const f of l.forms) {
+    if (!f.includes("government")) continue;
+    const rest = f.filter((t) => t !== "government" && t !== "of" && t !== "the" && t !== "national" && t !== "federal");
+    if (rest.length === 0 || rest.length > 3) continue;
+    const c = countriesIn(rest);
+    if (c.size === 1 && FOLDED_COUNTRY.has(rest.join(" "))) return [...c][0];
+  }
+  return null;
+}
+
+function linkLeaderExecutives(sources: TSourceAnalysis[], locals: Local[], uf: UnionFind): void {
+  const execs = locals.filter((l) => l.type !== "person" && l.forms.some((f) => f.length >= 2 && EXECUTIVE_NOUNS.has(f[f.length - 1])));
+  if (execs.length === 0) return;
+  const localIdx = new Map(locals.map((l) => [localKey(l.sourceId, l.key), l.idx]));
+  // countries each person cluster leads, from role claims
+  const leads = new Map<number, Set<string>>();
+  for (const src of sources)
+    for (const c of src.analysis.claims) {
+      if (c.attribute !== "role" || !LEADER_OFFICE_RE.test(c.value) || NOT_LEADER_RE.test(c.value)) continue;
+      const idx = localIdx.get(localKey(src.sourceId, c.subjectKey));
+      if (idx === undefined || locals[idx].type !== "person") continue;
+      const country = countryInRole(c.value);
+      if (!country) continue;
+      const r = uf.find(idx);
+      leads.set(r, new Set([...(leads.get(r) ?? []), country]));
+    }
+  const govByCountry = new Map<string, Set<number>>();
+  for (const l of locals) {
+    const c = governmentCountry(l);
+    if (c) govByCountry.set(c, new Set([...(govByCountry.get(c) ?? []), uf.find(l.idx)]));
+  }
+  const personForms = new Map<string, Set<number>>();
+  for (const l of locals) {
+    if (l.type !== "person") continue;
+    for (const f of l.forms) {
+      const k = f.join(" ");
+      personForms.set(k, new Set([...(personForms.get(k) ?? []), uf.find(l.idx)]));
+    }
+  }
+  for (const e of execs) {
+    for (const f of e.forms) {
+      if (f.length < 2 || !EXECUTIVE_NOUNS.has(f[f.length - 1])) continue;
+      const persons = personForms.get(f.slice(0, -1).join(" "));
+      if (!persons || persons.size !== 1) continue;
+      const countries = leads.get([...persons][0]);
+      if (!countries || countries.size !== 1) continue;
+      const govs = govByCountry.get([...countries][0]);
+      if (govs && govs.size === 1 && !govs.has(uf.find(e.idx))) uf.union(e.idx, [...govs][0]);
+      break;
+    }
+  }
+}
+
 /** The most complete, most frequent printed form; diacritics kept when an outlet printed them. */
 function displayName(members: Local[], type: TEntityType): string {
   type Cand = { printed: string; tokens: string[]; sources: Set<string>; asName: number };
@@ -367,4 +487,11 @@ function displayName(members: Local[], type: TEntityType): string {
       (a.printed < b.printed ? -1 : a.printed > b.printed ? 1 : 0),
   );
   return bestGroup[0].printed;
+}
+
+/** Countries a global entity's names name ("Foreign Ministry of X", "X's government", the country itself). */
+export function entityCountries(e: TGlobalEntity): Set<string> {
+  const out = new Set<string>();
+  for (const n of [e.name, ...e.aliases]) for (const c of countriesIn(nameTokens(cleanPrinted(n), "other").map((t) => t.replace(/'s$/, "")))) out.add(c);
+  return out;
 }

@@ -47,7 +47,7 @@ describe("precision of conflicts", () => {
 
 describe("story independence", () => {
   it("keeps names, places and outlets of the seed articles out of the comparison code", () => {
-    const files = ["resolve-entities", "align-claims", "detect-discrepancies", "compare-sources", "text-similarity"];
+    const files = ["resolve-entities", "align-claims", "detect-discrepancies", "compare-sources", "text-similarity", "cluster-quotes"];
     const banned = /glas|canseco|obrador|b[aá]rcena|noboa|correa|ecuador|mexic|quito|guayaquil|latin post|independent|cnn|asylum|embassy|vienna/i;
     for (const f of files) {
       const src = readFileSync(`lib/ingest/${f}.ts`, "utf8");

@@ -29,4 +29,22 @@ describe("compareSources on the real analyses of the seed articles", () => {
     for (const d of conflicts) expect(["Roberto Canseco", "Jorge Glas"]).toContain(d.subject);
     expect(c.entities.filter((e) => /obrador/i.test(e.name))).toHaveLength(1);
   });
+
+  it("raises exactly the gold conflicts, and no attribution between a government and its leader's administration", () => {
+    const gold = JSON.parse(readFileSync("tests/fixtures/gold/cross-source.json", "utf8")) as {
+      discrepancies: Array<{ kind: string; subject: string; attribute: string }>;
+    };
+    const goldConflicts = gold.discrepancies.filter((d) => d.kind === "conflict").map((d) => `${d.subject}|${d.attribute}`).sort();
+    const conflicts = c.discrepancies.filter((d) => d.kind === "conflict").map((d) => `${d.subject}|${d.attribute}`).sort();
+    expect(conflicts).toEqual(goldConflicts);
+    const att = c.discrepancies.filter((d) => d.kind === "attribution");
+    for (const d of att) expect(d.summary).not.toMatch(/government|administration/i);
+    expect(att.every((d) => d.severity !== "high")).toBe(true);
+  });
+
+  it("exposes quote clusters for the diff view, each spanning two or more outlets", () => {
+    expect(c.quoteClusters!.length).toBeGreaterThan(0);
+    for (const q of c.quoteClusters!) expect(new Set(q.quotes.map((x) => x.sourceId)).size).toBeGreaterThanOrEqual(2);
+    expect(c.quoteClusters!.some((q) => q.kind === "punctuation")).toBe(true);
+  });
 });
