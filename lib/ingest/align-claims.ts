@@ -5,8 +5,9 @@
  * a relation (same / variant / conflict / unrelated) from general, attribute-specific rules: office-word
  * normalisation for roles, durations for time spans, numbers for counts, TF-IDF cosine for the rest.
  */
-import type { TClaim, TClaimAttribute, TClaimGroup, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import type { TClaim, TClaimAttribute, TClaimGroup, TCrossResolvedDate, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "./lexicon-countries";
+import { resolveDatesAcross } from "./resolve-dates-across";
 import { entityCountries, type EntityResolution } from "./resolve-entities";
 import { stableId } from "./stable-id";
 import { canonicalTerm, contentTerms, cosine, fold, IdfTable, jaccard, plainWords, type SparseVector } from "./text-similarity";
@@ -28,6 +29,11 @@ export type ClaimNode = {
   refDate: string | null;
   /** The article's own publication date, when it states one. */
   publishedAt: string | null;
+  /**
+   * Date claims: the calendar date (ISO, at its precision) the claim resolves to, in its own article or across
+   * sources (resolve-dates-across); null when unresolved. Always null on other attributes.
+   */
+  date: string | null;
 };
 
 export type Relation = "same" | "variant" | "conflict" | null;
@@ -42,7 +48,18 @@ export type AlignedGroup = {
   edges: Edge[];
 };
 
-export type Alignment = { groups: AlignedGroup[]; nodes: ClaimNode[]; idf: IdfTable };
+export type Alignment = {
+  groups: AlignedGroup[];
+  nodes: ClaimNode[];
+  idf: IdfTable;
+  /** Date claims left unresolved by their article and resolved through another outlet (see resolve-dates-across). */
+  resolvedDates: TCrossResolvedDate[];
+};
+
+export type AlignOptions = {
+  /** Resolve undated articles' weekday dates through other outlets reporting the same event (default true). */
+  crossSourceDates?: boolean;
+};
 
 // ---------------------------------------------------------------- geography
 
@@ -359,9 +376,14 @@ export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): 
       return { relation: "variant", reason: null };
     }
     case "date": {
-      const da = ISO_RE.exec(a.key.replace(/ /g, "-"));
-      const dbm = ISO_RE.exec(b.key.replace(/ /g, "-"));
-      if (da && dbm && da[3] && dbm[3] && ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_date" };
+      // resolved dates compare as calendar dates: the same day printed differently ("Friday" / "late Friday")
+      // is one value; two different days of one event (similar sentences, two outlets) cannot both be true
+      if (a.date && b.date) {
+        if (a.date === b.date || datesOverlap(a.date, b.date)) return { relation: ctx >= CONTEXT_COSINE || a.date === b.date ? "variant" : null, reason: null };
+        if (DAY_ISO_RE.test(a.date) && DAY_ISO_RE.test(b.date) && ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_date" };
+        // different days in dissimilar sentences: different events, not one fact worded differently
+        return { relation: null, reason: null };
+      }
       return { relation: ctx >= CONTEXT_COSINE || val >= 0.5 ? "variant" : null, reason: null };
     }
     case "location": {
@@ -378,6 +400,14 @@ export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): 
       return { relation: null, reason: null };
     }
   }
+}
+
+const DAY_ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One ISO date contains the other at a coarser precision: "2024-04" and "2024-04-05", "2024" and "2024-04". */
+function datesOverlap(a: string, b: string): boolean {
+  if (/W/.test(a) || /W/.test(b)) return false; // weeks do not nest in months: no containment claimed
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 function sharesRareTerm(a: string[], b: string[]): boolean {
@@ -405,7 +435,8 @@ export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityRe
       const contextTerms = contentTerms(claim.text).filter((t) => !valueSet.has(t) && !nameTerms.has(t));
       idf.add([...valueTerms, ...contextTerms]);
       const publishedAt = src.analysis.meta.publishedAt ?? null;
-      raw.push({ sourceId: src.sourceId, outlet, claimIndex, claim, subjectId, key: keyOf(claim), valueTerms, contextTerms, refDate, publishedAt });
+      const date = claim.attribute === "date" ? (claim.resolvedDate ?? null) : null;
+      raw.push({ sourceId: src.sourceId, outlet, claimIndex, claim, subjectId, key: keyOf(claim), valueTerms, contextTerms, refDate, publishedAt, date });
     });
   }
   const nodes: ClaimNode[] = raw.map((n) => ({ ...n, valueVec: idf.vector(n.valueTerms), contextVec: idf.vector(n.contextTerms) }));
@@ -481,7 +512,7 @@ function groupSubject(members: ClaimNode[], resolution: EntityResolution): strin
   return [...count.entries()].sort((a, b) => b[1] - a[1] || isPlace(a[0]) - isPlace(b[0]) || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
-export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolution): Alignment {
+export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolution, options: AlignOptions = {}): Alignment {
   const { nodes, idf } = buildClaimNodes(sources, resolution);
   const blocks = new Map<string, number[]>();
   const actorOf = new Map<string, string>();
@@ -505,8 +536,19 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
 
   const groups: AlignedGroup[] = [];
   const usedIds = new Set<string>();
-  for (const idxs of blocks.values()) {
+  // date blocks last: undated articles' dates are resolved through the event groups of the other blocks first
+  const ordered = [...blocks.values()].sort((x, y) => Number(nodes[x[0]].claim.attribute === "date") - Number(nodes[y[0]].claim.attribute === "date"));
+  let resolvedDates: TCrossResolvedDate[] = [];
+  let datesResolved = false;
+  for (const idxs of ordered) {
     const attribute = nodes[idxs[0]].claim.attribute;
+    if (attribute === "date" && !datesResolved) {
+      datesResolved = true;
+      if (options.crossSourceDates !== false) {
+        resolvedDates = resolveDatesAcross(sources, groups.map((g) => g.group));
+        applyResolvedDates(nodes, resolvedDates);
+      }
+    }
     // collapse identical values
     const byKey = new Map<string, number[]>();
     for (const i of idxs) byKey.set(nodes[i].key, [...(byKey.get(nodes[i].key) ?? []), i]);
@@ -556,7 +598,20 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
     }
   }
   groups.sort((a, b) => (a.group.id < b.group.id ? -1 : 1));
-  return { groups, nodes, idf };
+  return { groups, nodes, idf, resolvedDates };
+}
+
+/** A date claim resolved across sources compares by its date, as one its own article resolved does. */
+function applyResolvedDates(nodes: ClaimNode[], resolved: TCrossResolvedDate[]): void {
+  if (resolved.length === 0) return;
+  const byRef = new Map(resolved.map((r) => [`${r.sourceId}\u0000${r.claimIndex}`, r.resolvedDate]));
+  for (const n of nodes) {
+    if (n.claim.attribute !== "date" || n.date) continue;
+    const d = byRef.get(`${n.sourceId}\u0000${n.claimIndex}`);
+    if (!d) continue;
+    n.date = d;
+    n.key = keyOf({ ...n.claim, normalizedValue: d });
+  }
 }
 
 /**
@@ -601,7 +656,7 @@ function makeGroup(subjectId: string, attribute: TClaimAttribute, members: Claim
     id,
     subjectEntityId: subjectId,
     attribute,
-    label: anchorNode.claim.normalizedValue || anchorNode.claim.value,
+    label: (attribute === "date" && anchorNode.date) || anchorNode.claim.normalizedValue || anchorNode.claim.value,
     claims: members.map((m) => ({ sourceId: m.sourceId, claimIndex: m.claimIndex })),
     agreement,
   };

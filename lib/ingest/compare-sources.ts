@@ -1,20 +1,21 @@
 /**
- * Cross-article comparison: resolve entities across sources, align their claims, detect discrepancies.
+ * Cross-article comparison: resolve entities across sources, align their claims (resolving undated articles'
+ * weekday dates through other outlets reporting the same event: resolve-dates-across.ts), detect discrepancies.
  * A pure function of the per-article analyses; every derived id is a content hash (stableId), so a
  * recomputation over the same analyses yields the same ids.
  */
 import type { TComparison, TSourceAnalysis } from "@/lib/schemas/pipeline";
-import { alignClaims } from "./align-claims";
+import { alignClaims, type AlignOptions } from "./align-claims";
 import { clusterQuotes, toQuoteClusters } from "./cluster-quotes";
 import { detectDiscrepancies, type DetectOptions } from "./detect-discrepancies";
 import { resolveEntities } from "./resolve-entities";
 
-export type CompareOptions = DetectOptions;
+export type CompareOptions = DetectOptions & AlignOptions;
 
 export function compareSources(sources: TSourceAnalysis[], options: CompareOptions = {}): TComparison {
   const ordered = [...sources].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
   const resolution = resolveEntities(ordered);
-  const alignment = alignClaims(ordered, resolution);
+  const alignment = alignClaims(ordered, resolution, options);
   const quoteClusters = clusterQuotes(ordered, resolution);
   const discrepancies = detectDiscrepancies(ordered, resolution, alignment, options, quoteClusters);
   return {
@@ -24,5 +25,6 @@ export function compareSources(sources: TSourceAnalysis[], options: CompareOptio
     groups: alignment.groups.map((g) => g.group),
     discrepancies,
     quoteClusters: toQuoteClusters(quoteClusters),
+    resolvedDates: alignment.resolvedDates,
   };
 }

@@ -92,7 +92,7 @@ function discrepancyId(kind: string, attribute: string, items: TDiscrepancyItem[
 
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
 
-/** Distinct printed values with their outlets: `"v" (A, B)`. */
+/** Distinct printed values with their outlets: `"v" (A, B)`; a date with the day it resolves to: `"Friday" (2024-04-05; A)`. */
 function sideText(ctx: Ctx, side: ClaimNode[]): string {
   const byValue = new Map<string, Set<string>>();
   for (const n of side) {
@@ -101,7 +101,8 @@ function sideText(ctx: Ctx, side: ClaimNode[]): string {
   }
   const best = [...byValue.entries()].sort((a, b) => b[1].size - a[1].size || a[0].length - b[0].length)[0];
   const outlets = [...new Set(side.map((n) => ctx.outlet(n.sourceId)))];
-  return `"${best[0]}" (${outlets.join(", ")})`;
+  const dates = [...new Set(side.map((n) => (n.claim.attribute === "date" ? n.date : null)).filter((d): d is string => !!d && d !== best[0]))];
+  return `"${best[0]}" (${dates.length === 1 ? `${dates[0]}; ` : ""}${outlets.join(", ")})`;
 }
 
 // ---------------------------------------------------------------- claim-based discrepancies

@@ -1,8 +1,13 @@
 import type { TBlock, TClaim, TClaimAttribute, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "./lexicon-countries";
-import { MONTHS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, numberWord } from "./lexicon-roles";
+import { MONTHS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
 import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
 import { insideSpans, isUpper, itemsWithin, lowerBound } from "./text-patterns";
+import { extractActions } from "./claims-actions";
+import type { ClaimKit } from "./claims-kit";
+import { normalizeValue } from "./claims-normalize";
+import { extractStatements } from "./claims-statements";
+import { extractLocations } from "./claims-locations";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -32,38 +37,12 @@ const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|l
 const LEGAL_FRONTED_RE = /^(Convicted|Arrested|Sentenced|Detained|Charged|Indicted|Jailed|Acquitted|Released)\b/;
 const GRANT_RE = /\bgrant(?:ed|s|ing)?\s+(?:(him|her)\s+)?((?:political|diplomatic)\s+)?asylum(?:\s+to\s+)?/g;
 const ARREST_OF_RE = /\b(arrest(?:ed|ing)?|detention|detain(?:ed|ing)?)\s+(?:of\s+)?/g;
-const SEVER_RE = /\b(br(?:eak|eaking|oke|oken)\s+off|sever(?:ed|ing|s)?|cut(?:ting|s)?|br(?:eak|eaking|oke|oken)|suspend(?:ed|ing|s)?|restor(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?)\s+[”"]?\s*(?:all\s+)?(?:diplomatic|trade|economic|bilateral)\s+(?:relations|ties)\b/gi;
-const RAID_RE = /\b(storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|forc(?:ed|ing|es)\s+(?:their|its|his|her)\s+way\s+into|br(?:oke|eak|eaking)\s+into|invad(?:ed|ing|es)|enter(?:ed|ing|s)?|conduct(?:ed|ing|s)?\s+an?\s+(?:\w+\s+)?raid\s+on)\s+((?:the|a|an)\s+)?([^,.;“”"]{2,80}?)(?=\s+(?:in|on|at|to|after|before|while|and|for|with|by|during|because|as|when)\b|[,.;“”"]|$)/gi;
-const COMPLAINT_RE = /\b(lodg(?:e|ed|ing|es)|fil(?:e|ed|ing|es)|bring|brought|tak(?:e|es|ing)|took|submit(?:ted|ting|s)?)\s+(?:a\s+|the\s+)?(complaint|case|lawsuit|suit|appeal|petition)\s+(?:with|to|before|at)\s+(?:the\s+)?/g;
-const PNG_RE = /\bdeclar(?:ed|es|ing)\s+(.{1,60}?)\s+persona non grata\b/gi;
-const MOVE_RE = /\b(taken|transferred|moved|sent|flown|brought|removed|relocated|fled|escaped|returned|deported|extradited|driven|airlifted|evacuated)\s+(?:from\s+[^,.;]{1,60}?\s+)?to\s+((?:the|a|an)\s+[^,.;“”"]{1,90}?)(?=\s+(?:in\s+an?|on|after|before|while|and|followed|where|when|because|for|by)\b|[,.;“”"]|$)/g;
-const STAY_RE = /\b(sheltering|sheltered|residing|resided|living|lived|hiding|hid|staying|stayed|held|trapped|holed\s+up)\s+(inside|in|at)\s+((?:the|a|an)\s+[^,.;“”"]{1,80}?)(?=\s+(?:for|since|after|before|while|and|because|when|until|over)\b|[,.;“”"]|$)/g;
 const FUTURE_RE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?|plans?\s+to)\b/i;
 const POSS_ROLE_RE = /^(['’]s|)\s+((?:(?:former|foreign|prime|vice|deputy|interior|finance|defen[cs]e|justice|chief)\s+)?[a-z][a-z-]+)\b/;
-const STATEMENT_RE = /\b(said|says|stated|states|confirmed|confirms|announced|announces|claimed|claims|warned|warns|insisted|insists|argued|argues|added|adds)\s+(?:that\s+)?/g;
 const BLOCKERS = /\b(?:that|who|which|whom|after|before|when|because|while|where|although|if)\b|[,;:()]/i;
 const PREPOSITIONS = new Set("in on at of from by with to over under into about against for during through via between among".split(" "));
-const NOUN_DETERMINERS = new Set("the a an its this that his her their".split(" "));
-const DEMONYM_LOWER: Map<string, string> = new Map(
-  [...COUNTRY_FORMS.entries()].filter(([, v]) => v.kind === "demonym").map(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]),
-);
 
-/** Normalise a printed value for comparison. */
-export function normalizeValue(v: string): string {
-  let s = v.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”"]/g, "");
-  s = s.replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
-  s = s.replace(/(\p{L})-(\p{L})/gu, "$1 $2");
-  s = s
-    .split(/\s+/)
-    .filter((w) => w && !/^(?:the|a|an)$/.test(w))
-    .map((w, i, arr) => (/^(?:latin|ibero|south|north|central|pan|afro|anglo)$/.test(arr[i - 1] ?? "") ? w : DEMONYM_LOWER.get(w) ?? w))
-    .join(" ");
-  s = s.replace(/\b(once|twice|thrice)\b/g, (m) => `${numberWord(m)} times`);
-  s = s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (m) => String(numberWord(m)));
-  s = s.replace(/^between (\S+) and (\S+)$/, "$1-$2").replace(/^from (\d{4}) (?:to|until|till) (\d{4})$/, "$1-$2");
-  s = s.replace(/^(?:over|in|during|for) (?:last|past) /, "last ");
-  return s.replace(/[.,;:!?]+$/g, "").replace(/\s+/g, " ").trim();
-}
+export { normalizeValue };
 
 export function extractClaims(ctx: ClaimContext): TClaim[] {
   const { text, blocks, sentences, entities, mentions, quotes, publishedAt } = ctx;
@@ -187,6 +166,10 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     return itemsWithin(outside, s.start, s.end)[0]?.entityKey ?? null;
   };
   let previousDate: string | null = null;
+  const kit: ClaimKit = {
+    text, claims, outside, mentions, inQuote, prevWord, subjectNear, recentPerson, add,
+    typeOfKey: (key) => (key === null ? undefined : entByKey.get(key)?.type),
+  };
 
   for (const s of sentences) {
     if (blocks[s.blockIndex].kind === "heading") continue;
@@ -212,7 +195,9 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       let cur = before;
       let end = m.start;
       for (let guard = 0; guard < 10; guard++) {
-        const w = wre.exec(cur);
+        const tail = cur.length > 80 ? cur.slice(-80) : cur; // the last word only: never rescan the sentence
+        const w0 = wre.exec(tail);
+        const w = w0 && { index: cur.length - tail.length + w0.index, 1: w0[1], 2: w0[2] };
         if (!w || w[2] !== " " && w[2] !== "\u00A0") break;
         const word = w[1];
         const bare = word.replace(/['’]s$/, "");
@@ -329,81 +314,14 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       add(s, target.entityKey, "legal_status", pos, pos + a[1].length, norm);
     }
 
-    // --- actions ---
-    SEVER_RE.lastIndex = 0;
-    let sv: RegExpExecArray | null;
-    while ((sv = SEVER_RE.exec(st))) {
-      const pos = s.start + sv.index;
-      const subj = subjectNear(pos, s.start, false);
-      const verb = sv[1].toLowerCase();
-      const canon = /restor|establish/.test(verb) ? "restore" : /suspend/.test(verb) ? "suspend" : "sever";
-      const what = /ties|relations/.test(sv[0]) ? (/(trade|economic|bilateral)/i.exec(sv[0])?.[1]?.toLowerCase() ?? "diplomatic") : "diplomatic";
-      add(s, subj, "action", pos, pos + sv[0].length, `${canon} ${what} relations`);
-    }
-    RAID_RE.lastIndex = 0;
-    let r: RegExpExecArray | null;
-    while ((r = RAID_RE.exec(st))) {
-      const pos = s.start + r.index;
-      if (inQuote(pos)) continue;
-      const verb = r[1].toLowerCase();
-      const obj = r[3];
-      if (NOUN_DETERMINERS.has(prevWord(pos)) && !/^conduct/.test(verb)) continue;
-      if (/^(?:into|to|the|office|service|force)\b/i.test(obj)) continue;
-      if (/^enter/.test(verb) && !/\b(?:embassy|building|house|home|premises|compound|country|territory|office|headquarters|palace|parliament|court)\b/i.test(obj)) continue;
-      const subj = subjectNear(pos, s.start, false);
-      const canon = /^enter/.test(verb) ? "enter" : "raid";
-      add(s, subj, "action", pos, pos + r[0].length, `${canon} ${normalizeValue(obj)}`);
-    }
-    COMPLAINT_RE.lastIndex = 0;
-    let cp: RegExpExecArray | null;
-    while ((cp = COMPLAINT_RE.exec(st))) {
-      const pos = s.start + cp.index;
-      const after = pos + cp[0].length;
-      const org = sMentions.find((m) => m.start === after && typeOf(m) === "organization");
-      if (!org) continue;
-      const subj = subjectNear(pos, s.start, false);
-      add(s, subj, "action", pos, org.end, `${cp[2].toLowerCase()} with ${normalizeValue(org.text)}`);
-    }
-    PNG_RE.lastIndex = 0;
-    let pg: RegExpExecArray | null;
-    while ((pg = PNG_RE.exec(st))) {
-      const pos = s.start + pg.index;
-      const subj = subjectNear(pos, s.start, false);
-      add(s, subj, "action", pos, pos + pg[0].length, `declare ${normalizeValue(pg[1])} persona non grata`);
-    }
+    // --- actions (claims-actions.ts) ---
+    extractActions(kit, s, sMentions);
 
-    // --- locations ---
-    for (const re of [MOVE_RE, STAY_RE]) {
-      re.lastIndex = 0;
-      let mv: RegExpExecArray | null;
-      while ((mv = re.exec(st))) {
-        const pos = s.start + mv.index;
-        if (inQuote(pos)) continue;
-        const dest = re === MOVE_RE ? mv[2] : mv[3];
-        const vS = pos + mv[0].length - dest.length;
-        const subj = subjectNear(pos, s.start, true);
-        if (!subj || typeOf({ entityKey: subj } as TMention) !== "person") continue;
-        add(s, subj, "location", vS, vS + dest.length);
-      }
-    }
+    // --- statements (claims-statements.ts) ---
+    extractStatements(kit, s);
 
-    // --- paraphrased statements ---
-    STATEMENT_RE.lastIndex = 0;
-    let sm: RegExpExecArray | null;
-    while ((sm = STATEMENT_RE.exec(st))) {
-      const pos = s.start + sm.index;
-      if (inQuote(pos)) continue;
-      const vS = pos + sm[0].length;
-      let vE = s.end;
-      const rest = text.slice(vS, vE);
-      if (/[“”"]/.test(rest) || rest.length < 12 || /^(?:in|on|at|to|during|before|after|the\s+statement)\b/i.test(rest)) continue;
-      if (!/^(?:he|she|it|they|there|this|that|[\p{Ll}\p{Lu}])/u.test(rest)) continue;
-      if (/^[\p{Lu}][\p{L}]+\s+(?:in|on|at)\b/u.test(rest)) continue;
-      const subj = subjectNear(pos, s.start, true);
-      if (!subj) continue;
-      while (vE > vS && /[.\s]/.test(text[vE - 1])) vE--;
-      add(s, subj, "statement", vS, vE);
-    }
+    // --- locations (claims-locations.ts) ---
+    extractLocations(kit, s);
   }
 
   /** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */

@@ -160,6 +160,15 @@ export function resolveDateExpression(expr: DateExpression, dateline: string | n
   return none;
 }
 
+/**
+ * Whether the clause before a date expression puts it in the future ("will", "is due to", "plans to"): the
+ * `future` argument of resolveDateExpression, for callers that re-derive an expression's resolution from the
+ * stored claim (cross-source resolution). `before` is the clause text up to the expression.
+ */
+export function isFutureClause(before: string): boolean {
+  return /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?|plans?\s+to)\b/i.test(before.slice(-80));
+}
+
 /** The printed expression without a leading preposition, lower-cased: the unresolved normalised value. */
 export function dateKey(exprText: string): string {
   return exprText

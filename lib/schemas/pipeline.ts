@@ -235,6 +235,21 @@ export const ZQuoteCluster = z.object({
 });
 export type TQuoteCluster = z.infer<typeof ZQuoteCluster>;
 
+/**
+ * A date claim its own article leaves unresolved (no dateline), resolved through another outlet that reports
+ * the same event (see lib/ingest/resolve-dates-across.ts). anchor: "dateline" when the weekday (or day without
+ * a year) was resolved against anchorSourceId's dateline, "resolved_date" when anchorSourceId prints that day.
+ */
+export const ZCrossResolvedDate = z.object({
+  sourceId: z.string(),
+  claimIndex: z.number().int(),
+  /** ISO date YYYY-MM-DD. */
+  resolvedDate: z.string(),
+  anchorSourceId: z.string(),
+  anchor: z.enum(["dateline", "resolved_date"]),
+});
+export type TCrossResolvedDate = z.infer<typeof ZCrossResolvedDate>;
+
 export const ZComparison = z.object({
   entities: z.array(ZGlobalEntity),
   /** Global entity id of each claim's subject and each quote's speaker, per source. */
@@ -244,5 +259,7 @@ export const ZComparison = z.object({
   discrepancies: z.array(ZDiscrepancy),
   /** The same quotation across outlets (clusters spanning two or more sources). Absent in older data. */
   quoteClusters: z.array(ZQuoteCluster).optional(),
+  /** Date claims resolved across sources (claims their own article leaves unresolved). Absent in older data. */
+  resolvedDates: z.array(ZCrossResolvedDate).optional(),
 });
 export type TComparison = z.infer<typeof ZComparison>;

@@ -147,7 +147,7 @@ describe("compareSources on seed paragraphs", () => {
   });
 
   it("handles a single source and no sources", () => {
-    expect(ZComparison.parse(compareSources([]))).toEqual({ entities: [], claimSubjects: [], quoteSpeakers: [], groups: [], discrepancies: [], quoteClusters: [] });
+    expect(ZComparison.parse(compareSources([]))).toEqual({ entities: [], claimSubjects: [], quoteSpeakers: [], groups: [], discrepancies: [], quoteClusters: [], resolvedDates: [] });
     const one = compareSources([latinPost()]);
     expect(one.discrepancies).toEqual([]);
     expect(one.groups.every((g) => g.agreement === "single")).toBe(true);

@@ -47,4 +47,17 @@ describe("compareSources on the real analyses of the seed articles", () => {
     for (const q of c.quoteClusters!) expect(new Set(q.quotes.map((x) => x.sourceId)).size).toBeGreaterThanOrEqual(2);
     expect(c.quoteClusters!.some((q) => q.kind === "punctuation")).toBe(true);
   });
+
+  it("dates the undated outlets' Friday through the one dated article (2024-04-06), and never on another day", () => {
+    const dated = sources.find((s) => s.analysis.meta.publishedAt === "2024-04-06")!;
+    const cnnRaid = sources.flatMap((s) => s.analysis.claims.map((claim, i) => ({ s, claim, i }))).find((x) => x.claim.attribute === "date" && x.claim.value === "on Friday night")!;
+    expect(cnnRaid.claim.resolvedDate).toBeNull();
+    const r = c.resolvedDates!.find((x) => x.sourceId === cnnRaid.s.sourceId && x.claimIndex === cnnRaid.i);
+    expect(r).toMatchObject({ resolvedDate: "2024-04-05", anchorSourceId: dated.sourceId, anchor: "dateline" });
+    for (const x of c.resolvedDates!) {
+      expect(x.resolvedDate).toBe("2024-04-05");
+      expect(x.sourceId).not.toBe(dated.sourceId);
+    }
+    expect(c.discrepancies.filter((d) => d.kind === "conflict" && d.attribute === "date")).toEqual([]);
+  });
 });
