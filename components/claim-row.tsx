@@ -46,6 +46,7 @@ export function ClaimRow({ group, columns }: Props) {
                       </label>
                       {c.isCaption && <span className="mr-1 text-xs font-semibold text-slate-500">[caption]</span>}
                       <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} valueStart={c.valueStart} valueEnd={c.valueEnd} />
+                      {c.resolvedDate && <p className="mt-1 text-xs text-slate-600">“{c.value}” resolves to {c.resolvedDate}</p>}
                     </li>
                   ))}
                 </ul>

@@ -5,7 +5,7 @@ export type TClaimGroupFilter = { subject?: string; onlyShared?: boolean; page?:
 
 const CLAIM_CELL_SELECT = {
   id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true,
-  valueStart: true, valueEnd: true, isCaption: true,
+  valueStart: true, valueEnd: true, isCaption: true, resolvedDate: true,
 } as const;
 
 /**

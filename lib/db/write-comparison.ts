@@ -93,6 +93,9 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
   // Provenance: a citation names a stored source when the cited name is that source's outlet.
   const sourceByOutlet = new Map(sources.filter((s) => s.outlet).map((s) => [s.outlet!.trim().toLowerCase(), s.id]));
 
+  // Dates an undated article left open, anchored by another outlet's dateline (resolve-dates-across).
+  const crossDates = new Map((comparison.resolvedDates ?? []).map((d) => [`${d.sourceId}\u0000${d.claimIndex}`, d]));
+
   const claimIds = new Map<string, string>();
   const quoteIds = new Map<string, string>();
   const groupRows = new Map(comparison.groups.map((g) => [g.id, g]));
@@ -158,8 +161,8 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         valueStart: c.valueStart,
         valueEnd: c.valueEnd,
         isCaption: c.isCaption,
-        resolvedDate: c.resolvedDate ?? null,
-        dateAnchor: c.dateAnchor ?? null,
+        resolvedDate: c.resolvedDate ?? crossDates.get(key)?.resolvedDate ?? null,
+        dateAnchor: c.resolvedDate ? (c.dateAnchor ?? null) : crossDates.has(key) ? `other_source:${crossDates.get(key)!.anchorSourceId}` : null,
         groupId: groupId && groupRows.has(groupId) ? groupId : null,
       }];
     });

@@ -49,6 +49,16 @@ describe("ingesting the seed articles into a migrated SQLite database", () => {
     for (const i of items) expect(sources.get(i.sourceId)!.slice(i.start, i.end)).toBe(i.excerpt);
   });
 
+  it("resolves an undated outlet's 'Friday' against a dated outlet's dateline, and never against today", async () => {
+    const prisma = db.getPrisma();
+    const dates = await prisma.claim.findMany({ where: { attribute: "date" }, select: { value: true, resolvedDate: true, dateAnchor: true, source: { select: { outlet: true } } } });
+    const cnnFriday = dates.find((d) => d.source.outlet === "CNN" && /Friday/.test(d.value));
+    expect(cnnFriday).toMatchObject({ resolvedDate: "2024-04-05" });
+    expect(cnnFriday?.dateAnchor).toMatch(/^other_source:src_/);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(dates.every((d) => d.resolvedDate !== today)).toBe(true);
+  });
+
   it("builds a fact sheet that validates against its schema", async () => {
     const { loadFactSheetData } = await import("../../lib/db/fact-sheet-data");
     const { buildFactSheet } = await import("../../lib/export/build-fact-sheet");
