@@ -11,8 +11,14 @@ type Props = { group: TClaimGroupRow; columns: Array<{ id: string; label: string
 const AGREEMENT_LABEL: Record<string, string> = { agree: "agree", variant: "variant", conflict: "conflict", single: "one outlet" };
 
 /** One subject × attribute row: each outlet's exact sentence side by side. */
+/** Beyond this many outlets, silent ones are summarised in one line instead of an empty cell each. */
+const MAX_EMPTY_CELLS = 6;
+
 export function ClaimRow({ group, columns }: Props) {
   const heading = `${group.subject}: ${attributeLabel(group.attribute)}`;
+  const reporting = new Set(group.claims.map((c) => c.sourceId));
+  const silent = columns.filter((c) => !reporting.has(c.id));
+  const shown = silent.length > MAX_EMPTY_CELLS ? columns.filter((c) => reporting.has(c.id)) : columns;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group">
       <header className="flex flex-wrap items-center gap-2">
@@ -29,7 +35,7 @@ export function ClaimRow({ group, columns }: Props) {
         <span className="ml-auto"><StatusBadge status={group.review.status} /></span>
       </header>
       <div className="mt-3 grid gap-3" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, 16rem), 1fr))` }}>
-        {columns.map((column) => {
+        {shown.map((column) => {
           const cells = group.claims.filter((c) => c.sourceId === column.id);
           return (
             <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-slate-200 bg-slate-50" : "border-dashed border-slate-300"}`} data-testid="claim-cell" data-outlet={column.label}>
@@ -55,6 +61,9 @@ export function ClaimRow({ group, columns }: Props) {
           );
         })}
       </div>
+      {shown.length < columns.length && (
+        <p className="mt-2 text-sm text-slate-600">Not reported by {silent.length} other outlets.</p>
+      )}
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-indigo-700">Review this row</summary>
         <ReviewControl targetType="claimGroup" targetId={group.id} status={group.review.status} note={group.review.note} label={heading} />

@@ -10,13 +10,20 @@ import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 
 export const dynamic = "force-dynamic";
+
+const MAX_COLUMNS = 12;
 export const metadata: Metadata = { title: "Compare outlets" };
 
 export default async function ComparePage({ searchParams }: { searchParams: TSearchParams }) {
   const { page } = ZClaimsQuery.parse(await searchParams);
   const [sources, matrix, facts] = await Promise.all([listSources(), findMatrixRows({ page }), findAllSharedFacts()]);
-  const columns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));
-  const coverage = coverageBySource(facts, columns.map((c) => c.id));
+  const allColumns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));
+  const coverage = coverageBySource(facts, allColumns.map((c) => c.id));
+  // A matrix stays readable up to a dozen outlets: beyond that, show those reporting the most shared facts.
+  const columns = [...allColumns]
+    .sort((a, b) => coverage.get(a.id)!.missing - coverage.get(b.id)!.missing)
+    .slice(0, MAX_COLUMNS)
+    .sort((a, b) => allColumns.indexOf(a) - allColumns.indexOf(b));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Compare outlets</h1>
@@ -27,7 +34,10 @@ export default async function ComparePage({ searchParams }: { searchParams: TSea
           <CoverageChart total={facts.length} rows={columns.map((c) => ({ ...c, counts: coverage.get(c.id)! }))} />
           <section aria-labelledby="matrix-heading" className="space-y-2">
             <h2 id="matrix-heading" className="text-lg font-semibold">Claim-by-outlet matrix</h2>
-            <p className="text-sm text-slate-700">Each cell links to the exact words the outlet printed.</p>
+            <p className="text-sm text-slate-700">
+              Each cell links to the exact words the outlet printed.
+              {columns.length < allColumns.length && ` Showing the ${columns.length} of ${allColumns.length} outlets that report the most shared facts.`}
+            </p>
             <ClaimMatrix rows={matrix.rows} columns={columns} />
             <Pagination pathname="/compare" query={{}} page={matrix.page} pageCount={matrix.pageCount} />
           </section>
