@@ -18,6 +18,7 @@ export function ClaimRow({ group, columns }: Props) {
   const heading = `${group.subject}: ${attributeLabel(group.attribute)}`;
   const reporting = new Set(group.claims.map((c) => c.sourceId));
   const silent = columns.filter((c) => !reporting.has(c.id));
+  const isTruncated = group.claimCount > group.claims.length;
   const shown = silent.length > MAX_EMPTY_CELLS ? columns.filter((c) => reporting.has(c.id)) : columns;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group">
@@ -61,7 +62,13 @@ export function ClaimRow({ group, columns }: Props) {
           );
         })}
       </div>
-      {shown.length < columns.length && (
+      {isTruncated && (
+        <p className="mt-2 text-sm text-slate-600">
+          Showing {group.claims.length} of {group.claimCount} claims from {group.sourceCount} outlets;{" "}
+          <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-700 underline">see every outlet on the entity page</Link>.
+        </p>
+      )}
+      {!isTruncated && shown.length < columns.length && (
         <p className="mt-2 text-sm text-slate-600">Not reported by {silent.length} other outlets.</p>
       )}
       <details className="mt-2">

@@ -1,6 +1,8 @@
 import { getPrisma } from "./client";
 import { findReviews } from "./reviews";
 
+export const MAX_CLAIMS_PER_ROW = 24;
+
 export type TClaimGroupFilter = { subject?: string; onlyShared?: boolean; page?: number; pageSize?: number };
 
 const CLAIM_CELL_SELECT = {
@@ -29,7 +31,9 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
       take: pageSize,
       select: {
         id: true, subject: true, subjectEntityId: true, attribute: true, label: true, agreement: true, sourceCount: true,
-        claims: { select: CLAIM_CELL_SELECT, orderBy: { start: "asc" } },
+        // A fact that hundreds of outlets report would make a page of megabytes: show the first few.
+        claims: { select: CLAIM_CELL_SELECT, orderBy: [{ sourceId: "asc" }, { start: "asc" }], take: MAX_CLAIMS_PER_ROW },
+        _count: { select: { claims: true } },
       },
     }),
   ]);
@@ -39,8 +43,9 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
     findReviews("claimGroup", groupIds),
   ]);
   const discrepancyReviews = await findReviews("discrepancy", discrepancies.map((d) => d.id));
-  const rows = groups.map((group) => ({
+  const rows = groups.map(({ _count, ...group }) => ({
     ...group,
+    claimCount: _count.claims,
     review: reviews.get(group.id)!,
     discrepancies: discrepancies
       .filter((d) => d.groupId === group.id)
