@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { findClaimGroups } from "@/lib/db/claims";
-import { listSources } from "@/lib/db/sources";
+import { listSourceLabels } from "@/lib/db/sources";
 import { sourceLabel } from "@/lib/format/labels";
 import { ZClaimsQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { ClaimRow } from "@/components/claim-row";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Claims" };
 export default async function ClaimsPage({ searchParams }: { searchParams: TSearchParams }) {
   const query = ZClaimsQuery.parse(await searchParams);
   const [sources, result] = await Promise.all([
-    listSources(),
+    listSourceLabels(),
     findClaimGroups({ subject: query.subject, onlyShared: query.scope === "shared", page: query.page }),
   ]);
   const columns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));

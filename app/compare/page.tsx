@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { findAllSharedFacts, findMatrixRows } from "@/lib/db/matrix";
-import { listSources } from "@/lib/db/sources";
+import { listSourceLabels } from "@/lib/db/sources";
 import { sourceLabel } from "@/lib/format/labels";
 import { coverageBySource } from "@/lib/format/matrix-cell";
 import { ZClaimsQuery, type TSearchParams } from "@/lib/schemas/search-params";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Compare outlets" };
 
 export default async function ComparePage({ searchParams }: { searchParams: TSearchParams }) {
   const { page } = ZClaimsQuery.parse(await searchParams);
-  const [sources, matrix, facts] = await Promise.all([listSources(), findMatrixRows({ page }), findAllSharedFacts()]);
+  const [sources, matrix, facts] = await Promise.all([listSourceLabels(), findMatrixRows({ page }), findAllSharedFacts()]);
   const allColumns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));
   const coverage = coverageBySource(facts, allColumns.map((c) => c.id));
   // A matrix stays readable up to a dozen outlets: beyond that, show those reporting the most shared facts.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listDiscrepancies } from "@/lib/db/discrepancies";
-import { listSources } from "@/lib/db/sources";
+import { listSourceLabels } from "@/lib/db/sources";
 import { KIND_DESCRIPTIONS, REVIEW_LABELS, sourceLabel } from "@/lib/format/labels";
 import { ZDiscrepanciesQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { ZDiscrepancyKind } from "@/lib/schemas/pipeline";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Discrepancies" };
 
 export default async function DiscrepanciesPage({ searchParams }: { searchParams: TSearchParams }) {
   const query = ZDiscrepanciesQuery.parse(await searchParams);
-  const [sources, discrepancies] = await Promise.all([listSources(), listDiscrepancies(query)]);
+  const [sources, discrepancies] = await Promise.all([listSourceLabels(), listDiscrepancies(query)]);
   const outletById = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
   return (
     <div className="space-y-4">

@@ -121,6 +121,14 @@ export async function listSources() {
 }
 export type TSourceSummary = Awaited<ReturnType<typeof listSources>>[number];
 
+/** Just what names a source in a column or a citation (no per-source counts), oldest first. */
+export async function listSourceLabels() {
+  return getPrisma().source.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, outlet: true, file: true },
+  });
+}
+
 /** One source as stored, with everything to highlight from offsets. */
 export async function getSourceDetail(id: string) {
   return getPrisma().source.findUnique({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEntityDetail } from "@/lib/db/entities";
-import { listSources } from "@/lib/db/sources";
+import { listSourceLabels } from "@/lib/db/sources";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
 import { Excerpt } from "@/components/excerpt";
 import { EmptyState } from "@/components/empty-state";
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EntityPage({ params }: Props) {
   const { id } = await params;
-  const [entity, sources] = await Promise.all([getEntityDetail(id), listSources()]);
+  const [entity, sources] = await Promise.all([getEntityDetail(id), listSourceLabels()]);
   if (!entity) notFound();
   return (
     <div className="space-y-6">
