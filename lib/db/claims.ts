@@ -1,7 +1,7 @@
 import { getPrisma } from "./client";
 import { findReviews } from "./reviews";
 
-export const MAX_CLAIMS_PER_ROW = 12;
+export const MAX_CLAIMS_PER_ROW = 8;
 
 export type TClaimGroupFilter = { subject?: string; onlyShared?: boolean; page?: number; pageSize?: number };
 
@@ -16,7 +16,7 @@ const CLAIM_CELL_SELECT = {
  */
 export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
   const prisma = getPrisma();
-  const pageSize = Math.min(Math.max(filter.pageSize ?? 20, 1), 200);
+  const pageSize = Math.min(Math.max(filter.pageSize ?? 15, 1), 200);
   const page = Math.max(filter.page ?? 1, 1);
   const where = {
     ...(filter.subject ? { subject: { contains: filter.subject } } : {}),
