@@ -102,7 +102,7 @@ function sideText(ctx: Ctx, side: ClaimNode[]): string {
   const best = [...byValue.entries()].sort((a, b) => b[1].size - a[1].size || a[0].length - b[0].length)[0];
   const outlets = [...new Set(side.map((n) => ctx.outlet(n.sourceId)))];
   const dates = [...new Set(side.map((n) => (n.claim.attribute === "date" ? n.date : null)).filter((d): d is string => !!d && d !== best[0]))];
-  return `"${best[0]}" (${dates.length === 1 ? `${dates[0]}; ` : ""}${outlets.join(", ")})`;
+  return `"${best[0]}" (${dates.length === 1 ? `${dates[0]}; ` : ""}${humanList(outlets)})`;
 }
 
 // ---------------------------------------------------------------- claim-based discrepancies

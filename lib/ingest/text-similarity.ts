@@ -246,10 +246,15 @@ export function containsRun(outer: string[], inner: string[]): boolean {
   return false;
 }
 
-/** Human list: "A", "A and B", "A, B and C". */
-export function humanList(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+/**
+ * Human list without repeats: "A", "A and B", "A, B and C"; past `max` names the rest are counted
+ * ("A, B, C, D and 12 others") so that a summary stays one line when hundreds of outlets agree.
+ */
+export function humanList(items: string[], max = 4): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique.join("");
+  if (unique.length > max + 1) return `${unique.slice(0, max).join(", ")} and ${unique.length - max} others`;
+  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
 }
 
 /** Shorten a string for a one-line summary without cutting words. */
