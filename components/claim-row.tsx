@@ -6,20 +6,24 @@ import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
 import { FLAG_FORM_ID } from "./flag-form-id";
 
-type Props = { group: TClaimGroupRow; columns: Array<{ id: string; label: string }> };
+/**
+ * `columns` holds every source while `sourceTotal` ≤ MAX_CLAIMS_PER_ROW + MAX_EMPTY_CELLS, and at
+ * least the sources of the row's claims beyond that.
+ */
+type Props = { group: TClaimGroupRow; columns: Array<{ id: string; label: string }>; sourceTotal: number };
 
 const AGREEMENT_LABEL: Record<string, string> = { agree: "agree", variant: "variant", conflict: "conflict", single: "one outlet" };
 
-/** One subject × attribute row: each outlet's exact sentence side by side. */
 /** Beyond this many outlets, silent ones are summarised in one line instead of an empty cell each. */
-const MAX_EMPTY_CELLS = 6;
+export const MAX_EMPTY_CELLS = 6;
 
-export function ClaimRow({ group, columns }: Props) {
+/** One subject × attribute row: each outlet's exact sentence side by side. */
+export function ClaimRow({ group, columns, sourceTotal }: Props) {
   const heading = `${group.subject}: ${attributeLabel(group.attribute)}`;
   const reporting = new Set(group.claims.map((c) => c.sourceId));
-  const silent = columns.filter((c) => !reporting.has(c.id));
+  const silentCount = Math.max(0, sourceTotal - reporting.size);
   const isTruncated = group.claimCount > group.claims.length;
-  const shown = silent.length > MAX_EMPTY_CELLS ? columns.filter((c) => reporting.has(c.id)) : columns;
+  const shown = silentCount > MAX_EMPTY_CELLS ? columns.filter((c) => reporting.has(c.id)) : columns;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group">
       <header className="flex flex-wrap items-center gap-2">
@@ -68,8 +72,8 @@ export function ClaimRow({ group, columns }: Props) {
           <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-700 underline">see every outlet on the entity page</Link>.
         </p>
       )}
-      {!isTruncated && shown.length < columns.length && (
-        <p className="mt-2 text-sm text-slate-600">Not reported by {silent.length} other outlets.</p>
+      {!isTruncated && shown.length < sourceTotal && (
+        <p className="mt-2 text-sm text-slate-600">Not reported by {silentCount} other outlets.</p>
       )}
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-indigo-700">Review this row</summary>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findClaimGroups } from "@/lib/db/claims";
-import { listSourceLabels } from "@/lib/db/sources";
+import { findClaimGroups, MAX_CLAIMS_PER_ROW } from "@/lib/db/claims";
+import { findSourceColumns } from "@/lib/db/sources";
 import { sourceLabel } from "@/lib/format/labels";
 import { ZClaimsQuery, type TSearchParams } from "@/lib/schemas/search-params";
-import { ClaimRow } from "@/components/claim-row";
+import { ClaimRow, MAX_EMPTY_CELLS } from "@/components/claim-row";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { FlagContradictionForm } from "@/components/flag-contradiction-form";
@@ -14,11 +14,10 @@ export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({ searchParams }: { searchParams: TSearchParams }) {
   const query = ZClaimsQuery.parse(await searchParams);
-  const [sources, result] = await Promise.all([
-    listSourceLabels(),
-    findClaimGroups({ subject: query.subject, onlyShared: query.scope === "shared", page: query.page }),
-  ]);
-  const columns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));
+  const result = await findClaimGroups({ subject: query.subject, onlyShared: query.scope === "shared", page: query.page });
+  // Label only the outlets this page shows once there are too many to give each an empty cell.
+  const sources = await findSourceColumns(result.rows.flatMap((g) => g.claims.map((c) => c.sourceId)), MAX_CLAIMS_PER_ROW + MAX_EMPTY_CELLS);
+  const columns = sources.columns.map((s) => ({ id: s.id, label: sourceLabel(s) }));
   const baseQuery = { subject: query.subject, scope: query.scope };
   return (
     <div className="space-y-4">
@@ -40,15 +39,15 @@ export default async function ClaimsPage({ searchParams }: { searchParams: TSear
         <p className="ml-auto text-sm text-slate-600" aria-live="polite">{result.total} row(s)</p>
       </form>
       {result.rows.length === 0 ? (
-        <EmptyState title={sources.length === 0 ? "No articles yet" : "No claims match"}>
-          {query.scope === "shared" && sources.length > 0 ? (
+        <EmptyState title={sources.total === 0 ? "No articles yet" : "No claims match"}>
+          {query.scope === "shared" && sources.total > 0 ? (
             <Link href={{ pathname: "/claims", query: { ...baseQuery, scope: "all" } }} className="text-indigo-700 underline">Show claims reported by one outlet too</Link>
           ) : null}
         </EmptyState>
       ) : (
         <div className="space-y-4">
           {result.rows.map((group) => (
-            <ClaimRow key={group.id} group={group} columns={columns} />
+            <ClaimRow key={group.id} group={group} columns={columns} sourceTotal={sources.total} />
           ))}
         </div>
       )}

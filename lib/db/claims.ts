@@ -31,7 +31,6 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
       take: pageSize,
       select: {
         id: true, subject: true, subjectEntityId: true, attribute: true, label: true, agreement: true, sourceCount: true,
-        _count: { select: { claims: true } },
       },
     }),
   ]);
@@ -43,15 +42,18 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
       prisma.claim.findMany({ where: { groupId }, select: CLAIM_CELL_SELECT, orderBy: [{ sourceId: "asc" }, { start: "asc" }], take: MAX_CLAIMS_PER_ROW }),
     ),
   );
-  const [discrepancies, reviews] = await Promise.all([
+  // Counted per page with the groupId index; a nested _count would aggregate every claim of the table.
+  const [counts, discrepancies, reviews] = await Promise.all([
+    prisma.claim.groupBy({ by: ["groupId"], where: { groupId: { in: groupIds } }, _count: { _all: true } }),
     prisma.discrepancy.findMany({ where: { groupId: { in: groupIds } }, select: { id: true, kind: true, severity: true, groupId: true, summary: true } }),
     findReviews("claimGroup", groupIds),
   ]);
   const discrepancyReviews = await findReviews("discrepancy", discrepancies.map((d) => d.id));
-  const rows = groups.map(({ _count, ...group }, index) => ({
+  const claimCount = new Map(counts.map((c) => [c.groupId, c._count._all]));
+  const rows = groups.map((group, index) => ({
     ...group,
     claims: claimsByGroup[index],
-    claimCount: _count.claims,
+    claimCount: claimCount.get(group.id) ?? 0,
     review: reviews.get(group.id)!,
     discrepancies: discrepancies
       .filter((d) => d.groupId === group.id)

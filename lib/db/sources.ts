@@ -121,6 +121,21 @@ export async function listSources() {
 }
 export type TSourceSummary = Awaited<ReturnType<typeof listSources>>[number];
 
+/**
+ * Column labels for a page that shows the given sources' claims: every source while there are few
+ * (so silent outlets get an empty cell), only the named ones once there are more than `allUpTo`.
+ */
+export async function findSourceColumns(sourceIds: Iterable<string>, allUpTo: number) {
+  const total = await countSources();
+  const ids = [...new Set(sourceIds)];
+  const columns = await getPrisma().source.findMany({
+    where: total <= allUpTo ? {} : { id: { in: ids } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, outlet: true, file: true },
+  });
+  return { total, columns };
+}
+
 /** Just what names a source in a column or a citation (no per-source counts), oldest first. */
 export async function listSourceLabels() {
   return getPrisma().source.findMany({
