@@ -1,24 +1,32 @@
 import Link from "next/link";
-import { listSources } from "@/lib/db/sources";
+import { countSources, findSourceColumns, listSources } from "@/lib/db/sources";
 import { countClaims } from "@/lib/db/claims";
-import { countDiscrepancies, listDiscrepancies } from "@/lib/db/discrepancies";
+import { countDiscrepancies, findDiscrepancyPage } from "@/lib/db/discrepancies";
 import { sourceLabel, KIND_DESCRIPTIONS } from "@/lib/format/labels";
 import { SourceTable } from "@/components/source-table";
-import { DiscrepancyCard } from "@/components/discrepancy-card";
+import { DiscrepancyCard, namedMissingSources } from "@/components/discrepancy-card";
+import { Pagination } from "@/components/pagination";
+import { ZOverviewQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { EmptyState } from "@/components/empty-state";
 import { KindBadge } from "@/components/badges";
 
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage() {
-  const [sources, counts, discrepancyCounts, top] = await Promise.all([
-    listSources(),
+/** Sources listed per page of the overview; the outlet line above the figures names them all up to this. */
+const SOURCES_PER_PAGE = 25;
+
+export default async function OverviewPage({ searchParams }: { searchParams: TSearchParams }) {
+  const query = ZOverviewQuery.parse(await searchParams);
+  const [sourceTotal, sources, counts, discrepancyCounts, { rows: top }] = await Promise.all([
+    countSources(),
+    listSources({ page: query.page, pageSize: SOURCES_PER_PAGE }),
     countClaims(),
     countDiscrepancies(),
-    listDiscrepancies({ limit: 5 }),
+    findDiscrepancyPage({ pageSize: 5 }),
   ]);
-  const outletById = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
-  if (sources.length === 0) {
+  const missing = await findSourceColumns(top.flatMap(namedMissingSources), 0);
+  const outletById = new Map(missing.columns.map((s) => [s.id, sourceLabel(s)]));
+  if (sourceTotal === 0) {
     return (
       <EmptyState title="No articles yet">
         Add articles with <code className="rounded bg-slate-100 px-1">npm run ingest -- path/to/articles</code>.
@@ -26,7 +34,7 @@ export default async function OverviewPage() {
     );
   }
   const stats = [
-    { label: "Sources", value: sources.length },
+    { label: "Sources", value: sourceTotal },
     { label: "Entities", value: counts.entities },
     { label: "Quotes", value: counts.quotes },
     { label: "Claims", value: counts.claims },
@@ -36,10 +44,12 @@ export default async function OverviewPage() {
   return (
     <div className="space-y-8">
       <section aria-labelledby="event-heading">
-        <h1 id="event-heading" className="text-2xl font-semibold">The event as {sources.length} outlets reported it</h1>
-        <p className="mt-1 text-slate-700">
-          {sources.map((s) => sourceLabel(s)).join(" · ")}
-        </p>
+        <h1 id="event-heading" className="text-2xl font-semibold">The event as {sourceTotal} outlets reported it</h1>
+        {sourceTotal <= SOURCES_PER_PAGE && (
+          <p className="mt-1 text-slate-700">
+            {sources.map((s) => sourceLabel(s)).join(" · ")}
+          </p>
+        )}
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {stats.map((s) => (
             <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">
@@ -52,6 +62,9 @@ export default async function OverviewPage() {
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading" className="mb-2 text-lg font-semibold">Sources</h2>
         <SourceTable sources={sources} />
+        <div className="mt-2">
+          <Pagination pathname="/" query={{}} page={query.page} pageCount={Math.max(1, Math.ceil(sourceTotal / SOURCES_PER_PAGE))} />
+        </div>
       </section>
       <section aria-labelledby="top-heading">
         <div className="mb-2 flex flex-wrap items-baseline gap-3">

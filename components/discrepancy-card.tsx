@@ -1,10 +1,20 @@
+import Link from "next/link";
 import type { TDiscrepancyRow } from "@/lib/db/discrepancies";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
 
+/** `outletById` must name at least the first MAX_MISSING_NAMED missing sources of the card. */
 type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, string>; showReview?: boolean; headingLevel?: 2 | 3 };
+
+/** Outlets named in "Not reported by"; beyond this they are counted. */
+export const MAX_MISSING_NAMED = 12;
+
+/** The missing sources a card names, for a caller that looks up their labels. */
+export function namedMissingSources(d: Pick<TDiscrepancyRow, "missingSourceIds">): string[] {
+  return d.missingSourceIds.slice(0, MAX_MISSING_NAMED);
+}
 
 export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -30,10 +40,17 @@ export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true,
         ))}
         {d.missingSourceIds.length > 0 && (
           <li className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-700">
-            Not reported by: {d.missingSourceIds.map((id) => outletById.get(id) ?? id).join(", ")}
+            Not reported by: {namedMissingSources(d).map((id) => outletById.get(id) ?? id).join(", ")}
+            {d.missingSourceIds.length > MAX_MISSING_NAMED && ` and ${d.missingSourceIds.length - MAX_MISSING_NAMED} other outlets`}
           </li>
         )}
       </ul>
+      {d.itemCount > d.items.length && (
+        <p className="mt-2 text-sm text-slate-600">
+          Showing {d.items.length} of {d.itemCount} excerpts.{" "}
+          {d.groupId ? <Link href={{ pathname: "/claims", query: { subject: d.subject, scope: "all" } }} className="text-indigo-700 underline">See every outlet&apos;s claim</Link> : null}
+        </p>
+      )}
       {d.review.note && <p className="mt-2 text-sm text-slate-700">Reviewer note: {d.review.note}</p>}
       {showReview && <ReviewControl targetType="discrepancy" targetId={d.id} status={d.review.status} note={d.review.note} label={d.summary} />}
     </article>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { listDiscrepancies } from "@/lib/db/discrepancies";
-import { listSourceLabels } from "@/lib/db/sources";
+import { findDiscrepancyPage } from "@/lib/db/discrepancies";
+import { findSourceColumns } from "@/lib/db/sources";
 import { KIND_DESCRIPTIONS, REVIEW_LABELS, sourceLabel } from "@/lib/format/labels";
 import { ZDiscrepanciesQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { ZDiscrepancyKind } from "@/lib/schemas/pipeline";
 import { ZReviewState } from "@/lib/schemas/review";
-import { DiscrepancyCard } from "@/components/discrepancy-card";
+import { DiscrepancyCard, namedMissingSources } from "@/components/discrepancy-card";
+import { Pagination } from "@/components/pagination";
 import { EmptyState } from "@/components/empty-state";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,10 @@ export const metadata: Metadata = { title: "Discrepancies" };
 
 export default async function DiscrepanciesPage({ searchParams }: { searchParams: TSearchParams }) {
   const query = ZDiscrepanciesQuery.parse(await searchParams);
-  const [sources, discrepancies] = await Promise.all([listSourceLabels(), listDiscrepancies(query)]);
-  const outletById = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
+  const result = await findDiscrepancyPage(query);
+  const discrepancies = result.rows;
+  const sources = await findSourceColumns(discrepancies.flatMap(namedMissingSources), 0);
+  const outletById = new Map(sources.columns.map((s) => [s.id, sourceLabel(s)]));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Discrepancies</h1>
@@ -38,7 +41,7 @@ export default async function DiscrepanciesPage({ searchParams }: { searchParams
           </select>
         </div>
         <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Filter</button>
-        <p className="ml-auto text-sm text-slate-600" aria-live="polite">{discrepancies.length} shown</p>
+        <p className="ml-auto text-sm text-slate-600" aria-live="polite">{result.total} discrepanc{result.total === 1 ? "y" : "ies"}</p>
       </form>
       {discrepancies.length === 0 ? (
         <EmptyState title={query.kind || query.status ? "No discrepancies match these filters" : "No discrepancies found"} />
@@ -49,6 +52,7 @@ export default async function DiscrepanciesPage({ searchParams }: { searchParams
           ))}
         </div>
       )}
+      <Pagination pathname="/discrepancies" query={{ kind: query.kind, status: query.status }} page={result.page} pageCount={result.pageCount} />
     </div>
   );
 }

@@ -3,15 +3,18 @@ import type { TReviewState } from "../schemas/review";
 import { getPrisma } from "./client";
 import { findAllReviewedIds, findReviewedIds, findReviews, type TReview } from "./reviews";
 
-export type TDiscrepancyFilter = { kind?: TDiscrepancyKind; status?: TReviewState; limit?: number };
+export type TDiscrepancyFilter = { kind?: TDiscrepancyKind; status?: TReviewState; page?: number; pageSize?: number };
+
+/** A card shows this many excerpts; the rest are counted (a fact hundreds of outlets report stays one card). */
+export const MAX_ITEMS_PER_CARD = 10;
 
 const DISCREPANCY_SELECT = {
   id: true, kind: true, severity: true, severityRank: true, subject: true, subjectEntityId: true, attribute: true,
   summary: true, groupId: true, missingSourceIds: true, origin: true,
-  items: {
-    select: { id: true, sourceId: true, claimId: true, quoteId: true, value: true, excerpt: true, start: true, end: true, source: { select: { outlet: true, file: true } } },
-    orderBy: { position: "asc" as const },
-  },
+} as const;
+
+const ITEM_SELECT = {
+  id: true, sourceId: true, claimId: true, quoteId: true, value: true, excerpt: true, start: true, end: true, source: { select: { outlet: true, file: true } },
 } as const;
 
 async function idFilterForStatus(status: TReviewState | undefined) {
@@ -20,20 +23,46 @@ async function idFilterForStatus(status: TReviewState | undefined) {
   return { id: { in: await findReviewedIds("discrepancy", status) } };
 }
 
-/** Discrepancies, most serious first, with their items and each one's review. */
-export async function listDiscrepancies(filter: TDiscrepancyFilter = {}) {
-  const rows = await getPrisma().discrepancy.findMany({
-    where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(await idFilterForStatus(filter.status)) },
-    select: DISCREPANCY_SELECT,
-    orderBy: [{ severityRank: "desc" }, { kind: "asc" }, { subject: "asc" }, { id: "asc" }],
-    take: filter.limit,
-  });
-  const reviews = await findReviews("discrepancy", rows.map((r) => r.id));
-  return rows.map((row) => withReview(row, reviews.get(row.id)));
+/**
+ * One page of discrepancies, most serious first, each with its first items (in their stored order),
+ * how many items it has in all, and its review.
+ */
+export async function findDiscrepancyPage(filter: TDiscrepancyFilter = {}) {
+  const prisma = getPrisma();
+  const pageSize = Math.min(Math.max(filter.pageSize ?? 20, 1), 200);
+  const page = Math.max(filter.page ?? 1, 1);
+  const where = { ...(filter.kind ? { kind: filter.kind } : {}), ...(await idFilterForStatus(filter.status)) };
+  const [total, rows] = await Promise.all([
+    prisma.discrepancy.count({ where }),
+    prisma.discrepancy.findMany({
+      where,
+      select: DISCREPANCY_SELECT,
+      orderBy: [{ severityRank: "desc" }, { kind: "asc" }, { subject: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+  ]);
+  const ids = rows.map((r) => r.id);
+  // One indexed query per card reads only the items it shows (a nested take would load them all).
+  const [items, counts, reviews] = await Promise.all([
+    Promise.all(ids.map((discrepancyId) =>
+      prisma.discrepancyItem.findMany({ where: { discrepancyId }, select: ITEM_SELECT, orderBy: { position: "asc" }, take: MAX_ITEMS_PER_CARD }),
+    )),
+    prisma.discrepancyItem.groupBy({ by: ["discrepancyId"], where: { discrepancyId: { in: ids } }, _count: { _all: true } }),
+    findReviews("discrepancy", ids),
+  ]);
+  const itemCount = new Map(counts.map((c) => [c.discrepancyId, c._count._all]));
+  const cards = rows.map((row, index) => ({
+    ...withReview(row, reviews.get(row.id)),
+    items: items[index],
+    itemCount: itemCount.get(row.id) ?? 0,
+  }));
+  return { rows: cards, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
-export type TDiscrepancyRow = Awaited<ReturnType<typeof listDiscrepancies>>[number];
+export type TDiscrepancyPage = Awaited<ReturnType<typeof findDiscrepancyPage>>;
+export type TDiscrepancyRow = TDiscrepancyPage["rows"][number];
 
-function withReview<T extends { missingSourceIds: string }>(row: T, review: TReview | undefined) {
+function withReview<T extends { missingSourceIds: string }>(row: T, review: TReview | undefined): Omit<T, "missingSourceIds"> & { missingSourceIds: string[]; review: TReview } {
   return { ...row, missingSourceIds: JSON.parse(row.missingSourceIds) as string[], review: review ?? { status: "unreviewed" as const, note: "", updatedAt: null } };
 }
 

@@ -108,17 +108,30 @@ export async function countSources(): Promise<number> {
   return getPrisma().source.count();
 }
 
-/** Sources with metadata and per-source counts, oldest first. */
-export async function listSources() {
-  const rows = await getPrisma().source.findMany({
+const SOURCE_SUMMARY_SELECT = { id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true } as const;
+
+/**
+ * Sources with metadata and per-source counts, oldest first: all of them, or one page. Counts are
+ * grouped over the listed sources only (indexed by sourceId), not aggregated over whole tables.
+ */
+export async function listSources(paging: { page: number; pageSize: number } | null = null) {
+  const prisma = getPrisma();
+  const rows = await prisma.source.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true,
-      _count: { select: { quotes: true, claims: true, mentions: true } },
-    },
+    select: SOURCE_SUMMARY_SELECT,
+    ...(paging ? { skip: (Math.max(paging.page, 1) - 1) * paging.pageSize, take: paging.pageSize } : {}),
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, quoteCount: _count.quotes, claimCount: _count.claims, mentionCount: _count.mentions }));
+  const where = paging ? { sourceId: { in: rows.map((r) => r.id) } } : {};
+  const [quotes, claims, mentions] = await Promise.all([
+    prisma.quote.groupBy({ by: ["sourceId"], where, _count: { _all: true } }),
+    prisma.claim.groupBy({ by: ["sourceId"], where, _count: { _all: true } }),
+    prisma.mention.groupBy({ by: ["sourceId"], where, _count: { _all: true } }),
+  ]);
+  const count = (groups: Array<{ sourceId: string; _count: { _all: number } }>) => new Map(groups.map((g) => [g.sourceId, g._count._all]));
+  const [q, c, m] = [count(quotes), count(claims), count(mentions)];
+  return rows.map((row) => ({ ...row, quoteCount: q.get(row.id) ?? 0, claimCount: c.get(row.id) ?? 0, mentionCount: m.get(row.id) ?? 0 }));
 }
+
 export type TSourceSummary = Awaited<ReturnType<typeof listSources>>[number];
 
 /**

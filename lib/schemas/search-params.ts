@@ -12,9 +12,14 @@ export const ZClaimsQuery = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
 
+export const ZOverviewQuery = z.object({
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+});
+
 export const ZDiscrepanciesQuery = z.object({
   kind: z.preprocess((v) => (first(v) === "" || first(v) === "all" ? undefined : first(v)), ZDiscrepancyKind.optional().catch(undefined)),
   status: z.preprocess((v) => (first(v) === "" || first(v) === "all" ? undefined : first(v)), ZReviewState.optional().catch(undefined)),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
 
 export const ZSourceQuery = z.object({

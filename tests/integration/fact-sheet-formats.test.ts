@@ -28,9 +28,9 @@ beforeAll(async () => {
   db = await import("../../lib/db/client");
   const { ingestArticleText } = await import("../../lib/articles/ingest-article");
   for (const file of readdirSync("seeds").sort()) await ingestArticleText(readFileSync(path.join("seeds", file), "utf8"), file);
-  const { listDiscrepancies } = await import("../../lib/db/discrepancies");
+  const { findDiscrepancyPage } = await import("../../lib/db/discrepancies");
   const { upsertReview } = await import("../../lib/db/reviews");
-  const [first, second] = await listDiscrepancies({ limit: 2 });
+  const [first, second] = (await findDiscrepancyPage({ pageSize: 2 })).rows;
   confirmedId = first.id;
   dismissedId = second.id;
   await upsertReview({ targetType: "discrepancy", targetId: confirmedId, status: "confirmed", note: "=HYPERLINK(\"x\") checked" });

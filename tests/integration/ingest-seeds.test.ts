@@ -71,15 +71,15 @@ describe("ingesting the seed articles into a migrated SQLite database", () => {
 
   it("keeps a review across a recomputation triggered by a new source, and removes a source's records on delete", async () => {
     const { upsertReview, findReviews } = await import("../../lib/db/reviews");
-    const { listDiscrepancies } = await import("../../lib/db/discrepancies");
+    const { findDiscrepancyPage } = await import("../../lib/db/discrepancies");
     const { deleteSource } = await import("../../lib/db/sources");
-    const [target] = await listDiscrepancies({ limit: 1 });
+    const [target] = (await findDiscrepancyPage({ pageSize: 1 })).rows;
     expect(target).toBeDefined();
     await upsertReview({ targetType: "discrepancy", targetId: target.id, status: "confirmed", note: "checked" });
     const extra = await ingest.ingestArticleText("Officials said the bridge reopened on Monday. “We are relieved,” said Maria Torres, a local shop owner.", "extra.txt");
     expect(extra.created).toBe(true);
     expect((await findReviews("discrepancy", [target.id])).get(target.id)?.status).toBe("confirmed");
-    expect(await listDiscrepancies({ status: "confirmed" })).toHaveLength(1);
+    expect((await findDiscrepancyPage({ status: "confirmed" })).rows).toHaveLength(1);
 
     expect(await deleteSource(extra.id)).toBe(true);
     const prisma = db.getPrisma();

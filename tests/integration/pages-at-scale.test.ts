@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useThrowawayDatabase } from "./test-database";
+
+// Sixty articles recombined from the seeds: enough for facts that more outlets report than a row or
+// a card shows, so the pages' caps and counts are exercised on a real database.
+const ARTICLES = 60;
+
+let db: typeof import("../../lib/db/client");
+
+beforeAll(async () => {
+  await useThrowawayDatabase();
+  db = await import("../../lib/db/client");
+  const { generateCorpus } = await import("../../lib/bench/generate-corpus");
+  const { ingestArticleText } = await import("../../lib/articles/ingest-article");
+  const { recomputeIfStale } = await import("../../lib/db/sources");
+  const seeds = readdirSync("seeds").sort().map((f) => readFileSync(path.join("seeds", f), "utf8"));
+  for (const article of generateCorpus(seeds, ARTICLES)) await ingestArticleText(article.text, article.fileName, undefined, { deferComparison: true });
+  await recomputeIfStale();
+}, 180_000);
+afterAll(async () => db.disconnectPrisma());
+
+describe("list pages read one page at a time", () => {
+  it("/claims rows carry at most the first claims of a group and the group's true claim count", async () => {
+    const { findClaimGroups, MAX_CLAIMS_PER_ROW } = await import("../../lib/db/claims");
+    const prisma = db.getPrisma();
+    const first = await findClaimGroups({ onlyShared: true, page: 1 });
+    expect(first.rows).toHaveLength(first.pageSize);
+    expect(first.total).toBe(await prisma.claimGroup.count({ where: { sourceCount: { gte: 2 } } }));
+    for (const row of first.rows) {
+      expect(row.claims.length).toBeLessThanOrEqual(MAX_CLAIMS_PER_ROW);
+      expect(row.claimCount).toBe(await prisma.claim.count({ where: { groupId: row.id } }));
+    }
+    expect(first.rows.some((row) => row.claimCount > row.claims.length)).toBe(true);
+    const second = await findClaimGroups({ onlyShared: true, page: 2 });
+    const firstIds = new Set(first.rows.map((r) => r.id));
+    expect(second.rows.some((r) => firstIds.has(r.id))).toBe(false);
+  });
+
+  it("/discrepancies pages hold distinct cards, each with its first items and its true item count", async () => {
+    const { findDiscrepancyPage, MAX_ITEMS_PER_CARD } = await import("../../lib/db/discrepancies");
+    const prisma = db.getPrisma();
+    const total = await prisma.discrepancy.count();
+    const pages = [];
+    for (let page = 1; ; page++) {
+      const result = await findDiscrepancyPage({ page, pageSize: 7 });
+      expect(result.total).toBe(total);
+      pages.push(...result.rows);
+      if (page >= result.pageCount) break;
+    }
+    expect(new Set(pages.map((d) => d.id)).size).toBe(total);
+    for (const card of pages) {
+      expect(card.items.length).toBeLessThanOrEqual(MAX_ITEMS_PER_CARD);
+      expect(card.itemCount).toBe(await prisma.discrepancyItem.count({ where: { discrepancyId: card.id } }));
+    }
+    expect(pages.some((card) => card.itemCount > card.items.length)).toBe(true);
+  });
+
+  it("labels every source while there are few columns, and only the named ones past that", async () => {
+    const { findSourceColumns } = await import("../../lib/db/sources");
+    const some = (await db.getPrisma().source.findMany({ take: 3, select: { id: true } })).map((s) => s.id);
+    const all = await findSourceColumns(some, ARTICLES);
+    expect(all.total).toBe(ARTICLES);
+    expect(all.columns).toHaveLength(ARTICLES);
+    const named = await findSourceColumns([...some, some[0]], 10);
+    expect(named.columns.map((c) => c.id).sort()).toEqual([...some].sort());
+  });
+});
