@@ -1,54 +1,84 @@
 import type { TQuoteClusterRow } from "@/lib/db/quote-clusters";
 import { sourceLabel } from "@/lib/format/labels";
-import { diffWording, differsOnlyInPunctuation, isSameWording } from "@/lib/format/word-diff";
+import { diffWording, differsOnlyInPunctuation } from "@/lib/format/word-diff";
 import { Excerpt } from "./excerpt";
 import { KindBadge } from "./badges";
 
 const KIND_LABEL: Record<string, string> = { identical: "identical", punctuation: "punctuation only", wording: "wording differs" };
 const KIND_STYLE: Record<string, string> = { identical: "agree", punctuation: "variant", wording: "conflict" };
+/** Outlets named for one wording; the rest are counted (a quotation hundreds of outlets print stays short). */
+const MAX_NAMED = 6;
 
-/** One quotation as each outlet printed it, with a word diff of every version against the first. */
+/** Speakers named for one wording (different outlets may credit it to different people). */
+const MAX_SPEAKERS = 3;
+
+type Quote = TQuoteClusterRow["quotes"][number];
+type Version = { text: string; quotes: Quote[] };
+
+/** The cluster's quotes grouped by their exact text, in the order each wording first appears. */
+function versionsOf(quotes: Quote[]): Version[] {
+  const byText = new Map<string, Quote[]>();
+  for (const q of quotes) byText.set(q.text, [...(byText.get(q.text) ?? []), q]);
+  return [...byText.entries()].map(([text, qs]) => ({ text, quotes: qs }));
+}
+
+/** "CNN · Reuters · AP and 12 other outlets", each name linking to the span that outlet printed. */
+function Printers({ version }: { version: Version }) {
+  const named = version.quotes.slice(0, MAX_NAMED);
+  const speakers = [...new Set(version.quotes.map((q) => q.speaker ?? "unattributed"))];
+  return (
+    <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+      {named.map((q, i) => (
+        <span key={q.id}>
+          {i > 0 && " · "}
+          <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="underline-offset-2 hover:underline">{sourceLabel(q.source)}</a>
+        </span>
+      ))}
+      {version.quotes.length > MAX_NAMED && <span className="font-normal normal-case"> and {version.quotes.length - MAX_NAMED} other outlets</span>}
+      {" · "}{speakers.slice(0, MAX_SPEAKERS).join(" / ")}
+      {speakers.length > MAX_SPEAKERS && <span className="font-normal normal-case"> and {speakers.length - MAX_SPEAKERS} other speakers</span>}
+    </p>
+  );
+}
+
+/** One quotation as the outlets printed it: each distinct wording once, diffed word by word against the first. */
 export function QuoteDiff({ cluster }: { cluster: TQuoteClusterRow }) {
-  const [base, ...others] = cluster.quotes;
+  const [base, ...others] = versionsOf(cluster.quotes);
+  const first = base.quotes[0];
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="quote-cluster" data-kind={cluster.kind}>
       <header className="flex flex-wrap items-center gap-2">
         <KindBadge kind={KIND_STYLE[cluster.kind] ?? "single"} label={KIND_LABEL[cluster.kind] ?? cluster.kind} />
         {cluster.attributionDiffers && <KindBadge kind="attribution" label="different speakers" />}
-        <h2 className="text-sm font-medium text-slate-800">{cluster.quotes.length} outlets print this quotation</h2>
+        <h2 className="text-sm font-medium text-slate-800">
+          {cluster.quotes.length} outlets print this quotation{others.length > 0 ? ` in ${others.length + 1} wordings` : ""}
+        </h2>
       </header>
       <div className="mt-3 space-y-3">
         <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{sourceLabel(base.source)} · {base.speaker ?? "unattributed"}</p>
-          <Excerpt sourceId={base.sourceId} text={base.text} start={base.start} end={base.end} />
+          <Printers version={base} />
+          {base.quotes.length > 1 && <p className="text-xs text-slate-600">same words and punctuation in all {base.quotes.length}</p>}
+          <Excerpt sourceId={first.sourceId} text={first.text} start={first.start} end={first.end} />
         </div>
-        {others.map((q) => {
-          const parts = diffWording(base.text, q.text);
-          const same = isSameWording(q.text, base.text);
+        {others.map((version) => {
+          const q = version.quotes[0];
+          const parts = diffWording(base.text, version.text);
           return (
             <div key={q.id}>
-              <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-                {sourceLabel(q.source)} · {q.speaker ?? "unattributed"}
-                <span className="ml-2 font-normal normal-case text-slate-600">
-                  {same ? "same words and punctuation" : differsOnlyInPunctuation(base.text, q.text) ? "punctuation differs" : "words differ"}
-                </span>
+              <Printers version={version} />
+              <p className="text-xs text-slate-600">{differsOnlyInPunctuation(base.text, version.text) ? "punctuation differs" : "words differ"} from the first wording</p>
+              <p className="border-l-2 border-slate-300 pl-2 text-sm leading-relaxed" aria-label={`Differences from ${sourceLabel(first.source)}`}>
+                {parts.map((part, i) =>
+                  part.change === "same" ? (
+                    <span key={i}>{part.text}</span>
+                  ) : part.change === "added" ? (
+                    <ins key={i} className={part.isPunctuationOnly ? "bg-amber-100 no-underline" : "bg-emerald-100 underline"} title={part.isPunctuationOnly ? "punctuation added" : "words added"}>{part.text}</ins>
+                  ) : (
+                    <del key={i} className={part.isPunctuationOnly ? "bg-amber-50 text-amber-900" : "bg-red-100 text-red-900"} title={part.isPunctuationOnly ? "punctuation removed" : "words removed"}>{part.text}</del>
+                  ),
+                )}
+                <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="ml-1 whitespace-nowrap text-xs text-indigo-700 underline">chars {q.start}–{q.end}</a>
               </p>
-              {same ? (
-                <Excerpt sourceId={q.sourceId} text={q.text} start={q.start} end={q.end} />
-              ) : (
-                <p className="border-l-2 border-slate-300 pl-2 text-sm leading-relaxed" aria-label={`Differences from ${sourceLabel(base.source)}`}>
-                  {parts.map((part, i) =>
-                    part.change === "same" ? (
-                      <span key={i}>{part.text}</span>
-                    ) : part.change === "added" ? (
-                      <ins key={i} className={part.isPunctuationOnly ? "bg-amber-100 no-underline" : "bg-emerald-100 underline"} title={part.isPunctuationOnly ? "punctuation added" : "words added"}>{part.text}</ins>
-                    ) : (
-                      <del key={i} className={part.isPunctuationOnly ? "bg-amber-50 text-amber-900" : "bg-red-100 text-red-900"} title={part.isPunctuationOnly ? "punctuation removed" : "words removed"}>{part.text}</del>
-                    ),
-                  )}
-                  <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="ml-1 whitespace-nowrap text-xs text-indigo-700 underline">chars {q.start}–{q.end}</a>
-                </p>
-              )}
             </div>
           );
         })}

@@ -363,7 +363,8 @@ function quoteDiscrepancies(ctx: Ctx, clusters: QuoteCluster[]): TDiscrepancy[] 
         subject: mainIds.length === 1 ? speakerName(mainIds[0]) : `"${clip(shortest.text, 60)}"`,
         attribute: "quote",
         summary:
-          `The words "${clip(shortest.text, 80)}" are credited to ${sides.map(sideText).join(" and to ")}` +
+          `The words "${clip(shortest.text, 80)}" are credited to ${sides.slice(0, 3).map(sideText).join(" and to ")}` +
+          (sides.length > 3 ? ` and to ${sides.length - 3} other speakers` : "") +
           (maySpeakFor ? "; the person may be speaking for the institution" : ""),
         items: sideItems,
         missingSourceIds: [],
