@@ -1,6 +1,6 @@
 import type { TQuoteClusterRow } from "@/lib/db/quote-clusters";
 import { sourceLabel } from "@/lib/format/labels";
-import { diffWording, differsOnlyInPunctuation } from "@/lib/format/word-diff";
+import { diffWording, differsOnlyInPunctuation, plainSpaces } from "@/lib/format/word-diff";
 import { Excerpt } from "./excerpt";
 import { KindBadge } from "./badges";
 
@@ -15,11 +15,16 @@ const MAX_SPEAKERS = 3;
 type Quote = TQuoteClusterRow["quotes"][number];
 type Version = { text: string; quotes: Quote[] };
 
-/** The cluster's quotes grouped by their exact text, in the order each wording first appears. */
+/** The cluster's quotes grouped by wording (spacing aside), in the order each wording first appears. */
 function versionsOf(quotes: Quote[]): Version[] {
-  const byText = new Map<string, Quote[]>();
-  for (const q of quotes) byText.set(q.text, [...(byText.get(q.text) ?? []), q]);
-  return [...byText.entries()].map(([text, qs]) => ({ text, quotes: qs }));
+  const byWording = new Map<string, Version>();
+  for (const q of quotes) {
+    const key = plainSpaces(q.text);
+    const same = byWording.get(key);
+    if (same) same.quotes.push(q);
+    else byWording.set(key, { text: q.text, quotes: [q] });
+  }
+  return [...byWording.values()];
 }
 
 /** "CNN · Reuters · AP and 12 other outlets", each name linking to the span that outlet printed. */

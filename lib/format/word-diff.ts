@@ -10,7 +10,7 @@ function wordsOnly(text: string): string {
 }
 
 /** Non-breaking and other spaces compare as plain spaces: they are typesetting, not wording. */
-function plainSpaces(text: string): string {
+export function plainSpaces(text: string): string {
   return text.replace(/\s/g, " ");
 }
 
