@@ -2,6 +2,19 @@ import type { TFactSheet } from "@/lib/schemas/fact-sheet";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 
+/**
+ * A page stays printable: each section lists its first entries and each entry its first excerpts;
+ * what is left out is counted, and the downloads always carry everything.
+ */
+const MAX_ENTRIES = 150;
+const MAX_EXCERPTS = 10;
+const MAX_MISSING_NAMED = 12;
+
+function More({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (total <= shown) return null;
+  return <p className="mt-2 text-sm text-slate-600">Showing {shown} of {total} {what}; the downloads carry all of them.</p>;
+}
+
 /** The fact sheet as a readable, printable page: every line cites the outlet and offsets. */
 export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
   const sources = new Map(sheet.sources.map((s) => [s.id, s]));
@@ -11,13 +24,15 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
     <span className="whitespace-nowrap text-xs text-slate-600">({outlet(sourceId)}, chars {start}–{end})</span>
   );
   const groups = sheet.claimGroups.filter((g) => new Set(g.claimIds.map((id) => claims.get(id)?.sourceId)).size >= 2);
+  const missingText = (ids: string[]) =>
+    ids.slice(0, MAX_MISSING_NAMED).map(outlet).join(", ") + (ids.length > MAX_MISSING_NAMED ? ` and ${ids.length - MAX_MISSING_NAMED} other outlets` : "");
   return (
     <div className="space-y-8 print:space-y-4" data-testid="fact-sheet">
       <section aria-labelledby="fs-discrepancies">
         <h2 id="fs-discrepancies" className="text-xl font-semibold">Discrepancies ({sheet.discrepancies.length})</h2>
         {sheet.discrepancies.length === 0 && <p className="text-slate-600">None in this selection.</p>}
         <ol className="mt-2 space-y-3">
-          {sheet.discrepancies.map((d) => (
+          {sheet.discrepancies.slice(0, MAX_ENTRIES).map((d) => (
             <li key={d.id} className="break-inside-avoid rounded border border-slate-200 bg-white p-3 print:border-slate-400">
               <p className="flex flex-wrap items-center gap-2">
                 <KindBadge kind={d.kind} /> <SeverityBadge severity={d.severity} /> <StatusBadge status={d.reviewStatus} />
@@ -26,39 +41,44 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
               <p className="mt-1 font-medium">{d.summary}</p>
               {d.reviewNote && <p className="text-sm text-slate-700">Note: {d.reviewNote}</p>}
               <ul className="mt-1 space-y-1 text-sm">
-                {d.items.map((item, i) => (
+                {d.items.slice(0, MAX_EXCERPTS).map((item, i) => (
                   <li key={i}>“{item.excerpt}” {cite(item.sourceId, item.start, item.end)}</li>
                 ))}
-                {d.missingSourceIds.length > 0 && <li>Not reported by: {d.missingSourceIds.map(outlet).join(", ")}</li>}
+                {d.items.length > MAX_EXCERPTS && <li className="text-slate-600">and {d.items.length - MAX_EXCERPTS} more excerpts</li>}
+                {d.missingSourceIds.length > 0 && <li>Not reported by: {missingText(d.missingSourceIds)}</li>}
               </ul>
             </li>
           ))}
         </ol>
+        <More shown={Math.min(MAX_ENTRIES, sheet.discrepancies.length)} total={sheet.discrepancies.length} what="discrepancies" />
       </section>
       <section aria-labelledby="fs-claims">
         <h2 id="fs-claims" className="text-xl font-semibold">Claims reported by two or more outlets ({groups.length})</h2>
         <ol className="mt-2 space-y-3">
-          {groups.map((g) => (
+          {groups.slice(0, MAX_ENTRIES).map((g) => (
             <li key={g.id} className="break-inside-avoid">
               <p className="font-medium">
                 {g.subject} · {attributeLabel(g.attribute)} <span className="text-sm font-normal text-slate-600">({g.agreement}, review: {g.reviewStatus})</span>
               </p>
               <ul className="space-y-1 text-sm">
-                {g.claimIds.map((id) => claims.get(id)).filter((c) => c !== undefined).map((c) => (
+                {g.claimIds.slice(0, MAX_EXCERPTS).map((id) => claims.get(id)).filter((c) => c !== undefined).map((c) => (
                   <li key={c.id}><strong>{c.value}</strong>: “{c.text}” {cite(c.sourceId, c.start, c.end)}</li>
                 ))}
+                {g.claimIds.length > MAX_EXCERPTS && <li className="text-slate-600">and {g.claimIds.length - MAX_EXCERPTS} more claims</li>}
               </ul>
             </li>
           ))}
         </ol>
+        <More shown={Math.min(MAX_ENTRIES, groups.length)} total={groups.length} what="claim groups" />
       </section>
       <section aria-labelledby="fs-quotes">
         <h2 id="fs-quotes" className="text-xl font-semibold">Quotes ({sheet.quotes.length})</h2>
         <ul className="mt-2 space-y-1 text-sm">
-          {sheet.quotes.map((q) => (
+          {sheet.quotes.slice(0, MAX_ENTRIES).map((q) => (
             <li key={q.id}><strong>{q.speaker ?? "Unattributed"}</strong>: “{q.text}” {cite(q.sourceId, q.start, q.end)}</li>
           ))}
         </ul>
+        <More shown={Math.min(MAX_ENTRIES, sheet.quotes.length)} total={sheet.quotes.length} what="quotes" />
       </section>
       <section aria-labelledby="fs-provenance">
         <h2 id="fs-provenance" className="text-xl font-semibold">Provenance: who relies on whom</h2>
@@ -66,7 +86,7 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
           <p className="text-sm text-slate-600">No source cites another outlet or agency.</p>
         ) : (
           <ul className="mt-2 space-y-1 text-sm">
-            {sheet.citations.map((c) => (
+            {sheet.citations.slice(0, MAX_ENTRIES).map((c) => (
               <li key={c.id}>
                 <strong>{outlet(c.sourceId)}</strong> relies on <strong>{c.cited}</strong>
                 {c.citedSourceId ? " (also stored here)" : ""}, cue “{c.cue}” {cite(c.sourceId, c.start, c.end)}
@@ -74,6 +94,7 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
             ))}
           </ul>
         )}
+        <More shown={Math.min(MAX_ENTRIES, sheet.citations.length)} total={sheet.citations.length} what="citations" />
       </section>
       <section aria-labelledby="fs-sources">
         <h2 id="fs-sources" className="text-xl font-semibold">Sources</h2>
