@@ -72,8 +72,9 @@ async function serverFigures(databaseUrl: string, port: number) {
     await waitForServer(`${base}/api/sources`);
     const claims = await measureLatency(`${base}/claims`);
     const claimsAll = await measureLatency(`${base}/claims?scope=all&page=3`);
+    const discrepancies = await measureLatency(`${base}/discrepancies`);
     const factsheet = await measureLatency(`${base}/api/factsheet?format=json`, 20);
-    return { claims, claimsAll, factsheet };
+    return { claims, claimsAll, discrepancies, factsheet };
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }
@@ -120,6 +121,7 @@ async function main() {
     out("| --- | ---: | ---: |");
     out(`| GET /claims (target p95 < 50 ms) | ${fmt(s.claims.p50, 1)} | ${fmt(s.claims.p95, 1)} |`);
     out(`| GET /claims?scope=all&page=3 | ${fmt(s.claimsAll.p50, 1)} | ${fmt(s.claimsAll.p95, 1)} |`);
+    out(`| GET /discrepancies | ${fmt(s.discrepancies.p50, 1)} | ${fmt(s.discrepancies.p95, 1)} |`);
     out(`| GET /api/factsheet?format=json | ${fmt(s.factsheet.p50, 1)} | ${fmt(s.factsheet.p95, 1)} |`);
   }
   mkdirSync("bench-output", { recursive: true });
