@@ -1,8 +1,8 @@
-import Link from "next/link";
-
 /**
  * An outlet's exact words, quoted and linked to the span in the stored article.
  * `valueStart`/`valueEnd` (absolute offsets) optionally mark the value inside the excerpt.
+ * A plain link, not next/link: a page holds hundreds of excerpts, and prefetching every article
+ * they point at would cost more than it saves.
  */
 export function Excerpt({
   sourceId, text, start, end, valueStart, valueEnd,
@@ -20,13 +20,13 @@ export function Excerpt({
   return (
     <blockquote className="border-l-2 border-slate-300 pl-2 text-sm leading-relaxed text-slate-800">
       {body}{" "}
-      <Link
+      <a
         href={`/sources/${sourceId}?start=${start}&end=${end}#highlight`}
         className="whitespace-nowrap text-xs text-indigo-700 underline underline-offset-2"
         aria-label={`Open in the article (characters ${start} to ${end})`}
       >
         chars {start}–{end}
-      </Link>
+      </a>
     </blockquote>
   );
 }
