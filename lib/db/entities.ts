@@ -1,22 +1,43 @@
 import { getPrisma } from "./client";
 
 /** An entity with its aliases, and per source the mentions, claims and quotes that concern it. */
-export async function getEntityDetail(id: string) {
+/** An entity's name, type and the forms outlets printed, or null when there is no such entity. */
+export async function getEntityHeader(id: string) {
   return getPrisma().entity.findUnique({
     where: { id },
-    select: {
-      id: true, name: true, type: true,
-      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-      mentions: { select: { id: true, sourceId: true, start: true, end: true, text: true }, orderBy: [{ sourceId: "asc" }, { start: "asc" }] },
-      claims: {
-        select: { id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true, groupId: true, isCaption: true },
-        orderBy: [{ attribute: "asc" }, { sourceId: "asc" }, { start: "asc" }],
-      },
-      quotes: { select: { id: true, sourceId: true, text: true, start: true, end: true }, orderBy: [{ sourceId: "asc" }, { start: "asc" }] },
-    },
+    select: { id: true, name: true, type: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
   });
 }
-export type TEntityDetail = NonNullable<Awaited<ReturnType<typeof getEntityDetail>>>;
+
+/**
+ * What one page of sources says of an entity: the sources that name it (oldest first, `pageSize` a
+ * page), with their mentions, claims and quotes of it; and how many sources there are in all.
+ */
+export async function findEntityCoverage(id: string, { page = 1, pageSize = 20 } = {}) {
+  const prisma = getPrisma();
+  const where = { OR: [{ mentions: { some: { entityId: id } } }, { claims: { some: { subjectEntityId: id } } }, { quotes: { some: { speakerEntityId: id } } }] };
+  const [sourceTotal, namingTotal, sources] = await Promise.all([
+    prisma.source.count(),
+    prisma.source.count({ where }),
+    prisma.source.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (Math.max(page, 1) - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true, outlet: true, file: true,
+        mentions: { where: { entityId: id }, select: { id: true }, orderBy: { start: "asc" } },
+        claims: {
+          where: { subjectEntityId: id },
+          select: { id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true, groupId: true, isCaption: true },
+          orderBy: [{ attribute: "asc" }, { start: "asc" }],
+        },
+        quotes: { where: { speakerEntityId: id }, select: { id: true, sourceId: true, text: true, start: true, end: true }, orderBy: { start: "asc" } },
+      },
+    }),
+  ]);
+  return { sources, sourceTotal, namingTotal, page, pageCount: Math.max(1, Math.ceil(namingTotal / pageSize)) };
+}
 
 /** Entities by how often they are mentioned, with the number of sources that name them. */
 export async function listEntities(limit = 500) {

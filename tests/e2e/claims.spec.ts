@@ -31,3 +31,19 @@ test("the claim-by-outlet matrix and coverage chart show agreement, conflict and
   await page.goto("/compare");
   await saveScreenshot(page, "compare");
 });
+
+test("an entity page shows the forms each outlet printed and what each says of the person", async ({ page }) => {
+  await page.goto("/claims?subject=Canseco");
+  await page.getByTestId("claim-group").getByRole("link", { name: "Roberto Canseco" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Roberto Canseco" })).toBeVisible();
+  await expect(page.getByText("Printed as:")).toBeVisible();
+  await expect(page.getByText(/Named by 3 of 3 sources/)).toBeVisible();
+  const latinPost = page.getByRole("region", { name: "Latin Post" });
+  await expect(latinPost).toContainText("head of chancellery and policy affairs of the Mexican embassy");
+  await expect(latinPost.getByText("Quoted as saying")).toBeVisible();
+  const independent = page.getByRole("region", { name: "003_99b86c2a8920ba6a.txt" });
+  await expect(independent).toContainText("head of the Mexican consular section in Quito");
+  await independent.getByRole("link", { name: /Open in the article/ }).first().click();
+  await expect(page.locator("#highlight")).toBeAttached();
+  await saveScreenshot(page, "entity-source-link");
+});

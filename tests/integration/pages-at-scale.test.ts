@@ -57,6 +57,27 @@ describe("list pages read one page at a time", () => {
     expect(pages.some((card) => card.itemCount > card.items.length)).toBe(true);
   });
 
+  it("an entity page lists the sources that name the entity a page at a time, with only what concerns it", async () => {
+    const { findEntityCoverage } = await import("../../lib/db/entities");
+    const prisma = db.getPrisma();
+    const top = await prisma.mention.groupBy({ by: ["entityId"], _count: { _all: true }, orderBy: { _count: { entityId: "desc" } }, take: 1 });
+    const id = top[0].entityId;
+    const first = await findEntityCoverage(id, { page: 1, pageSize: 10 });
+    expect(first.sourceTotal).toBe(ARTICLES);
+    expect(first.namingTotal).toBeGreaterThan(10);
+    expect(first.sources).toHaveLength(10);
+    const seen = new Set<string>();
+    for (let page = 1; page <= first.pageCount; page++) {
+      for (const source of (await findEntityCoverage(id, { page, pageSize: 10 })).sources) {
+        expect(seen.has(source.id)).toBe(false);
+        seen.add(source.id);
+        expect(source.claims.every((c) => c.sourceId === source.id)).toBe(true);
+        expect(source.mentions.length).toBe(await prisma.mention.count({ where: { entityId: id, sourceId: source.id } }));
+      }
+    }
+    expect(seen.size).toBe(first.namingTotal);
+  });
+
   it("labels every source while there are few columns, and only the named ones past that", async () => {
     const { findSourceColumns } = await import("../../lib/db/sources");
     const some = (await db.getPrisma().source.findMany({ take: 3, select: { id: true } })).map((s) => s.id);

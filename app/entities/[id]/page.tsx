@@ -1,24 +1,33 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getEntityDetail } from "@/lib/db/entities";
-import { listSourceLabels } from "@/lib/db/sources";
+import { findEntityCoverage, getEntityHeader } from "@/lib/db/entities";
+import { findSourceColumns } from "@/lib/db/sources";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
+import { ZOverviewQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { Excerpt } from "@/components/excerpt";
 import { EmptyState } from "@/components/empty-state";
+import { Pagination } from "@/components/pagination";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: TSearchParams };
+
+/** Up to this many stored sources, the page also lists those that do not name the entity. */
+const LIST_SILENT_UP_TO = 14;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entity = await getEntityDetail((await params).id);
+  const entity = await getEntityHeader((await params).id);
   return { title: entity?.name ?? "Entity not found" };
 }
 
-export default async function EntityPage({ params }: Props) {
+export default async function EntityPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [entity, sources] = await Promise.all([getEntityDetail(id), listSourceLabels()]);
+  const { page } = ZOverviewQuery.parse(await searchParams);
+  const [entity, coverage, few] = await Promise.all([getEntityHeader(id), findEntityCoverage(id, { page }), findSourceColumns([], LIST_SILENT_UP_TO)]);
   if (!entity) notFound();
+  const naming = new Set(coverage.sources.map((s) => s.id));
+  const silent = coverage.sourceTotal <= LIST_SILENT_UP_TO && page === 1 ? few.columns.filter((s) => !naming.has(s.id)) : [];
+  const silentCount = coverage.sourceTotal - coverage.namingTotal;
   return (
     <div className="space-y-6">
       <header>
@@ -28,46 +37,52 @@ export default async function EntityPage({ params }: Props) {
           <span className="font-medium">Printed as: </span>
           {entity.aliases.map((a) => a.alias).join(" · ") || entity.name}
         </p>
+        <p className="mt-1 text-sm text-slate-700">
+          Named by {coverage.namingTotal} of {coverage.sourceTotal} sources.
+        </p>
       </header>
-      {sources.map((source) => {
-        const claims = entity.claims.filter((c) => c.sourceId === source.id);
-        const quotes = entity.quotes.filter((q) => q.sourceId === source.id);
-        const mentions = entity.mentions.filter((m) => m.sourceId === source.id);
-        return (
-          <section key={source.id} aria-labelledby={`src-${source.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id={`src-${source.id}`} className="text-lg font-semibold">{sourceLabel(source)}</h2>
-            {mentions.length === 0 ? (
-              <p className="text-sm text-slate-600">Does not name {entity.name}.</p>
-            ) : (
-              <p className="text-sm text-slate-600">Named {mentions.length} time(s).</p>
-            )}
-            {claims.length > 0 && (
-              <>
-                <h3 className="mt-3 text-sm font-semibold uppercase tracking-wide text-slate-600">What it says</h3>
-                <ul className="mt-1 space-y-2">
-                  {claims.map((c) => (
-                    <li key={c.id}>
-                      <span className="mr-2 text-xs font-semibold text-slate-700">{attributeLabel(c.attribute)}: {c.value}</span>
-                      <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} />
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {quotes.length > 0 && (
-              <>
-                <h3 className="mt-3 text-sm font-semibold uppercase tracking-wide text-slate-600">Quoted as saying</h3>
-                <ul className="mt-1 space-y-2">
-                  {quotes.map((q) => (
-                    <li key={q.id}><Excerpt sourceId={q.sourceId} text={q.text} start={q.start} end={q.end} /></li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </section>
-        );
-      })}
-      {sources.length === 0 && <EmptyState title="No sources" />}
+      {coverage.sources.map((source) => (
+        <section key={source.id} aria-labelledby={`src-${source.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id={`src-${source.id}`} className="text-lg font-semibold">{sourceLabel(source)}</h2>
+          <p className="text-sm text-slate-600">
+            {source.mentions.length === 0 ? `Does not name ${entity.name}, but quotes or describes them.` : `Named ${source.mentions.length} time(s).`}
+          </p>
+          {source.claims.length > 0 && (
+            <>
+              <h3 className="mt-3 text-sm font-semibold uppercase tracking-wide text-slate-600">What it says</h3>
+              <ul className="mt-1 space-y-2">
+                {source.claims.map((c) => (
+                  <li key={c.id}>
+                    <span className="mr-2 text-xs font-semibold text-slate-700">{attributeLabel(c.attribute)}: {c.value}</span>
+                    <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {source.quotes.length > 0 && (
+            <>
+              <h3 className="mt-3 text-sm font-semibold uppercase tracking-wide text-slate-600">Quoted as saying</h3>
+              <ul className="mt-1 space-y-2">
+                {source.quotes.map((q) => (
+                  <li key={q.id}><Excerpt sourceId={q.sourceId} text={q.text} start={q.start} end={q.end} /></li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+      {silent.map((source) => (
+        <section key={source.id} aria-labelledby={`src-${source.id}`} className="rounded-lg border border-dashed border-slate-300 p-4">
+          <h2 id={`src-${source.id}`} className="text-lg font-semibold">{sourceLabel(source)}</h2>
+          <p className="text-sm text-slate-600">Does not name {entity.name}.</p>
+        </section>
+      ))}
+      {silent.length === 0 && silentCount > 0 && page >= coverage.pageCount && (
+        <p className="text-sm text-slate-600">{silentCount} other sources do not name {entity.name}.</p>
+      )}
+      {coverage.sourceTotal === 0 && <EmptyState title="No sources" />}
+      <Pagination pathname={`/entities/${entity.id}`} query={{}} page={coverage.page} pageCount={coverage.pageCount} />
     </div>
   );
 }
