@@ -15,28 +15,33 @@ export async function getEntityHeader(id: string) {
  */
 export async function findEntityCoverage(id: string, { page = 1, pageSize = 20 } = {}) {
   const prisma = getPrisma();
-  const where = { OR: [{ mentions: { some: { entityId: id } } }, { claims: { some: { subjectEntityId: id } } }, { quotes: { some: { speakerEntityId: id } } }] };
-  const [sourceTotal, namingTotal, sources] = await Promise.all([
-    prisma.source.count(),
-    prisma.source.count({ where }),
-    prisma.source.findMany({
-      where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      skip: (Math.max(page, 1) - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true, outlet: true, file: true,
-        mentions: { where: { entityId: id }, select: { id: true }, orderBy: { start: "asc" } },
-        claims: {
-          where: { subjectEntityId: id },
-          select: { id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true, groupId: true, isCaption: true },
-          orderBy: [{ attribute: "asc" }, { start: "asc" }],
-        },
-        quotes: { where: { speakerEntityId: id }, select: { id: true, sourceId: true, text: true, start: true, end: true }, orderBy: { start: "asc" } },
-      },
-    }),
+  // Which sources name the entity, from the entity-keyed indexes (a relation filter on Source would
+  // test every source in turn).
+  const [ordered, mentioned, described, quoted] = await Promise.all([
+    prisma.source.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } }),
+    prisma.mention.groupBy({ by: ["sourceId"], where: { entityId: id } }),
+    prisma.claim.groupBy({ by: ["sourceId"], where: { subjectEntityId: id } }),
+    prisma.quote.groupBy({ by: ["sourceId"], where: { speakerEntityId: id } }),
   ]);
-  return { sources, sourceTotal, namingTotal, page, pageCount: Math.max(1, Math.ceil(namingTotal / pageSize)) };
+  const names = new Set([...mentioned, ...described, ...quoted].map((r) => r.sourceId));
+  // Paged here, not with an IN list of every naming source (databases cap a query's parameters).
+  const naming = ordered.filter((s) => names.has(s.id)).map((s) => s.id);
+  const pageIds = naming.slice((Math.max(page, 1) - 1) * pageSize, Math.max(page, 1) * pageSize);
+  const sources = await prisma.source.findMany({
+    where: { id: { in: pageIds } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true, outlet: true, file: true,
+      mentions: { where: { entityId: id }, select: { id: true }, orderBy: { start: "asc" } },
+      claims: {
+        where: { subjectEntityId: id },
+        select: { id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true, groupId: true, isCaption: true },
+        orderBy: [{ attribute: "asc" }, { start: "asc" }],
+      },
+      quotes: { where: { speakerEntityId: id }, select: { id: true, sourceId: true, text: true, start: true, end: true }, orderBy: { start: "asc" } },
+    },
+  });
+  return { sources, sourceTotal: ordered.length, namingTotal: naming.length, page, pageCount: Math.max(1, Math.ceil(naming.length / pageSize)) };
 }
 
 /** Entities by how often they are mentioned, with the number of sources that name them. */
