@@ -2,6 +2,7 @@ import type { TSentence } from "@/lib/schemas/pipeline";
 import { coordinatedSubject, participleSubject, sentenceMentions, type ClaimKit } from "./claims-kit";
 import { itemsWithin } from "./text-patterns";
 import { normalizeValue } from "./claims-normalize";
+import { officeHolder } from "./claims-office";
 
 /** A speech verb and what may stand between it and "that" ("confirmed on Friday that", "posted on X that", "told CNNE that"). */
 const STATEMENT_RE = /\b(said|says|stated|states|confirmed|confirms|announced|announces|claimed|claims|claiming|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|added|adds|adding|saying|stating|noted|notes|told|tells|telling|posted|wrote|writes|tweeted)\s+(?:([^,.;:“”"()]{1,70}?)\s+(?=that\s))?(that\s+)?/g;
@@ -37,7 +38,7 @@ export function extractStatements(kit: ClaimKit, s: TSentence): void {
     return null;
   };
   const speaker = (pos: number, participle: boolean) =>
-    kit.subjectNear(pos, s.start, true) ?? coordinatedSubject(kit, pos, s) ??
+    officeHolder(kit, pos, s.start) ?? kit.subjectNear(pos, s.start, true) ?? coordinatedSubject(kit, pos, s) ??
     (participle ? withSubject(pos) ?? participleSubject(kit, pos, s, ["statement", "action"]) : null);
 
   // --- channels: "said in a statement", "released a statement", "In a statement on X, Y said" ---
