@@ -18,7 +18,7 @@ const wordSet = (s: string) => [...new Set(s.split(/\s+/).filter(Boolean))].sort
 
 /**
  * The person an office reference before `pos` names: the one person this article's own role claims (so far)
- * give exactly that office of that country ("Mexican President X" … "Mexico's president made statements").
+ * give exactly that office of that country ("Chilean President X" … "Chile's president said").
  * Null when the words before `pos` are not such a reference, or no single person holds the office: never a guess.
  */
 export function officeHolder(kit: ClaimKit, pos: number, sStart: number): string | null {
