@@ -9,6 +9,7 @@ import type { TClaim, TClaimAttribute, TClaimGroup, TCrossResolvedDate, TGlobalE
 import { COUNTRY_FORMS } from "./lexicon-countries";
 import { resolveDatesAcross } from "./resolve-dates-across";
 import { entityCountries, type EntityResolution } from "./resolve-entities";
+import { statementsAlign } from "./align-statements";
 import { stableId } from "./stable-id";
 import { canonicalTerm, contentTerms, cosine, fold, IdfTable, jaccard, plainWords, type SparseVector } from "./text-similarity";
 
@@ -325,6 +326,7 @@ export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): 
   const ctx = cosine(a.contextVec, b.contextVec);
   const val = cosine(a.valueVec, b.valueVec);
   const crossSource = a.sourceId !== b.sourceId;
+  if (attribute === "statement" && statementsAlign(a.claim, b.claim)) return { relation: "variant", reason: null };
   switch (attribute) {
     case "role": {
       const ra = parseRole(a.claim.value);

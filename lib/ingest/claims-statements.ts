@@ -2,6 +2,7 @@ import type { TSentence } from "@/lib/schemas/pipeline";
 import { coordinatedSubject, participleSubject, sentenceMentions, type ClaimKit } from "./claims-kit";
 import { itemsWithin } from "./text-patterns";
 import { normalizeValue } from "./claims-normalize";
+import { officeHolder } from "./claims-office";
 
 /** A speech verb and what may stand between it and "that" ("confirmed on Friday that", "posted on X that", "told CNNE that"). */
 const STATEMENT_RE = /\b(said|says|stated|states|confirmed|confirms|announced|announces|claimed|claims|claiming|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|added|adds|adding|saying|stating|noted|notes|told|tells|telling|posted|wrote|writes|tweeted)\s+(?:([^,.;:“”"()]{1,70}?)\s+(?=that\s))?(that\s+)?/g;
@@ -12,6 +13,8 @@ const NEEDS_THAT = /^(?:told|tells|telling|posted|wrote|writes|tweeted)$/;
 const PARTICIPLE = /ing$/;
 /** Where a reported clause ends: a following participle or attribution. */
 const CONTENT_END = /,\s+(?:adding|saying|calling|citing|noting|according\s+to|with|while|as)\b|;\s/;
+/** Where a second reported clause of the same verb starts: "said X(,) and that Y". */
+const AND_THAT_RE = /,?\s+and\s+that\s+/;
 /** Who a speaker told: the press, reporters, a named outlet. */
 const AUDIENCE = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:press|reporters?|journalists?|media|newspapers?|broadcasters?|radio|television|lawmakers|legislators|parliament|congress|supporters|crowds?|audiences?|news\s+agency|agency|correspondents?|interviewers?)\b(?:\s+from\s+)?/iu;
 const CHANNEL_RE = /\b(said|stated|announced|confirmed|wrote|added)\s+in\s+(?:a|an)\s+((?:joint\s+|written\s+|brief\s+)?(?:statement|post|interview|press\s+conference|news\s+conference|video|letter|speech|message|press\s+release))\b/g;
@@ -20,6 +23,18 @@ const FRONTED_RE = /^In\s+(?:a|an)\s+((?:joint\s+|written\s+)?(?:statement|post|
 const STATEMENT_BY_RE = /\b[Aa]n?\s+statement\s+(?:released|issued|posted|published|sent)\s+by\s+/g;
 const CONCERN_RE = /\b(voiced|expressed|raised)\s+(?:(?:deep|grave|serious|its|their|his|her)\s+)?(concerns?|alarm|regret|support|solidarity|outrage|sympathy|condolences|dismay)\b(?:\s+(?:over|about|at|for|with)\s+[^,.;“”"]{1,80}?(?=\s+(?:as|after|before|while|and|because|when|since)\b|[,.;“”"]|$))?/g;
 const REMARKS_RE = /\b(made|gave|delivered)\s+(?:(?:a|the|several|some|his|her|their)\s+)?(statements?|remarks|comments)\b/g;
+/** What a "made statements" clause is about: "made statements (that X considered “…”) about <topic>". */
+const REMARKS_TOPIC_RE = /^(?:\s+that\s[^,.;]{1,80}?)?\s+(?:about|on|over|regarding)\s+([^,.;:“”"()]{2,80}?)(?=\s+(?:that|which|who|as|after|before|while|when|because)\b|[,.;:“”"()]|$)/;
+/** Where a noun phrase meets its clause's verb: a past form or auxiliary not right after a determiner ("the plan angered"). */
+const NP_VERB = String.raw`(?<!\b(?:the|a|an|his|her|its|their|this|these|those|\p{L}+['’]s))\s+(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|told|drew|sparked|prompted|caused|led|came|won|made)\b`;
+/** A nominalised statement after a possessive speaker: "X's (apparent) criticism of <object>". */
+const NOMINAL_RE = new RegExp(
+  String.raw`^['’]s?\s+((?:(?:[\p{Ll}-]+ly|apparent|alleged|repeated|recent|latest|public|earlier|fresh|sharp|harsh)\s+)?(?:criticism|comments?|remarks?|statements?|accusations?|claims?|denials?|praise)\s+(?:of|about|on|over|regarding)\s+[^,.;:“”"()]{2,100}?)` +
+    String.raw`(?=\s+(?:that|which|who|as|after|before|while|when|because)\b|${NP_VERB}|[,.;:“”"()]|$)`,
+  "u",
+);
+/** An object that is a time, not a topic ("its statement on Monday"). */
+const WHEN_RE = /^(?:(?:last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December|\d)/i;
 const CALLING_RE = /\b(?:before|after|while|when)\s+(calling\s+(?:on|for)|urging)\s+[^,.;“”"]{3,120}?(?=[,.;“”"]|$)/g;
 
 export function extractStatements(kit: ClaimKit, s: TSentence): void {
@@ -37,7 +52,7 @@ export function extractStatements(kit: ClaimKit, s: TSentence): void {
     return null;
   };
   const speaker = (pos: number, participle: boolean) =>
-    kit.subjectNear(pos, s.start, true) ?? coordinatedSubject(kit, pos, s) ??
+    officeHolder(kit, pos, s.start) ?? kit.subjectNear(pos, s.start, true) ?? coordinatedSubject(kit, pos, s) ??
     (participle ? withSubject(pos) ?? participleSubject(kit, pos, s, ["statement", "action"]) : null);
 
   // --- channels: "said in a statement", "released a statement", "In a statement on X, Y said" ---
@@ -80,9 +95,17 @@ export function extractStatements(kit: ClaimKit, s: TSentence): void {
       if (kit.inQuote(pos)) continue;
       const subj = speaker(pos, false);
       if (!subj) continue;
-      const norm = re === CONCERN_RE ? `express ${normalizeValue(m[0].slice(m[1].length))}` : "make remarks";
+      const topic = re === REMARKS_RE ? REMARKS_TOPIC_RE.exec(text.slice(pos + m[0].length, s.end)) : null;
+      const norm = re === CONCERN_RE ? `express ${normalizeValue(m[0].slice(m[1].length))}` : topic ? `make remarks about ${normalizeValue(topic[1])}` : "make remarks";
       kit.add(s, subj, "statement", pos, pos + m[0].length, norm);
     }
+  }
+  // --- nominalised statements: "X's apparent criticism of Y" ---
+  for (const m of local) {
+    const nm = NOMINAL_RE.exec(text.slice(m.end, Math.min(s.end, m.end + 160)));
+    if (!nm || kit.typeOfKey(m.entityKey) === "other" || WHEN_RE.test(nm[1].replace(/^.*?\b(?:of|about|on|over|regarding)\s+/, ""))) continue;
+    const vS = m.end + nm[0].length - nm[1].length;
+    kit.add(s, m.entityKey, "statement", vS, vS + nm[1].length);
   }
   // --- "… said X before calling on …": the speaker printed just before ---
   CALLING_RE.lastIndex = 0;
@@ -145,6 +168,11 @@ export function extractStatements(kit: ClaimKit, s: TSentence): void {
     const subj = speaker(pos, participle);
     if (!subj) continue;
     while (vE > vS && /[.\s]/.test(text[vE - 1])) vE--;
-    kit.add(s, subj, "statement", vS, vE);
+    // two reported clauses of one verb ("said X and that Y"): one claim each
+    const and = AND_THAT_RE.exec(text.slice(vS, vE));
+    if (and && and.index >= 12 && vE - (vS + and.index + and[0].length) >= 12) {
+      kit.add(s, subj, "statement", vS, vS + and.index);
+      kit.add(s, subj, "statement", vS + and.index + and[0].length, vE);
+    } else kit.add(s, subj, "statement", vS, vE);
   }
 }
