@@ -168,7 +168,7 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
     if (OBJ_JUNK.test(obj) || /^(?:the|a|an|his|her|its|their)$/i.test(obj)) continue;
     const objStart = pos + v[0].length - v[2].length;
     if (lemma === "take") {
-      // "took X" only with a person as the object ("took Glas"), never an idiom
+      // "took X" only with a person as the object ("took the minister" as a named person), never an idiom
       const who = local.find((m) => m.start === objStart && kit.typeOfKey(m.entityKey) === "person");
       if (!who) continue;
       obj = who.text;

@@ -125,7 +125,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
 
   /**
    * "<Country>'s <title>" / "the <Demonym> <title>" printed in lower case refers back to the person an earlier
-   * role claim of this article gave the same normalised role ("Mexican President X" … "Mexico's president").
+   * role claim of this article gave the same normalised role ("Ruritanian President X" … "Ruritania's president").
    */
   const roleReference = (country: TMention, sEnd: number): { key: string; start: number; end: number } | null => {
     const pos = country.end;
@@ -159,7 +159,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       const ref = typeOf(m) === "place" ? roleReference(m, s.end) : null;
       if (ref) return ref.key;
       const next = after[i + 1];
-      // "Mexican president X" / "Ruritania's Foreign Minister X": the person in the same noun phrase
+      // "Ruritanian president X" / "Ruritania's Foreign Minister X": the person in the same noun phrase
       if (typeOf(m) !== "person" && next && typeOf(next) === "person" && text.slice(m.end, next.start).trim().split(/\s+/).length <= 3) return next.entityKey;
       return m.entityKey;
     }
