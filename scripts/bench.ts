@@ -33,7 +33,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function measureLatency(url: string, requests = 100): Promise<{ p50: number; p95: number; errors: number }> {
-  for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer()); // warm up: first renders compile and fill caches
+  // Warm up until the JIT has compiled the render path: the figures are the steady-state server time.
+  for (let i = 0; i < 20; i++) await fetch(url).then((r) => r.arrayBuffer());
   const times: number[] = [];
   let errors = 0;
   // One connection so each figure is the server's time for one request, not time spent queueing.

@@ -16,7 +16,7 @@ const CLAIM_CELL_SELECT = {
  */
 export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
   const prisma = getPrisma();
-  const pageSize = Math.min(Math.max(filter.pageSize ?? 15, 1), 200);
+  const pageSize = Math.min(Math.max(filter.pageSize ?? 10, 1), 200);
   const page = Math.max(filter.page ?? 1, 1);
   const where = {
     ...(filter.subject ? { subject: { contains: filter.subject } } : {}),
