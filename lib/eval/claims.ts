@@ -33,6 +33,8 @@ export type ClaimScores = {
   inQuoteFound: number;
   byAttribute: Record<string, AttributeRecall>;
   bySource: Record<string, AttributeRecall>;
+  /** Seed × attribute: where a kind occurs in a seed, how many of its gold claims were found there. */
+  bySourceAttribute: Record<string, Record<string, AttributeRecall>>;
   predicted: number;
   /** Predicted claims whose value overlaps no gold claim location at all (may be legitimate extra facts). */
   unmatchedPredicted: ClaimSpurious[];
@@ -46,7 +48,7 @@ export type ClaimScores = {
  */
 export function scoreClaims(golds: TGoldArticle[], pred: PredictionIndex, names: NameBook): ClaimScores {
   const out: ClaimScores = {
-    gold: 0, found: 0, recall: null, inQuoteGold: 0, inQuoteFound: 0, byAttribute: {}, bySource: {},
+    gold: 0, found: 0, recall: null, inQuoteGold: 0, inQuoteFound: 0, byAttribute: {}, bySource: {}, bySourceAttribute: {},
     predicted: 0, unmatchedPredicted: [], missed: [],
   };
   const bump = (rec: Record<string, AttributeRecall>, key: string, found: boolean) => {
@@ -93,6 +95,7 @@ export function scoreClaims(golds: TGoldArticle[], pred: PredictionIndex, names:
       }
       bump(out.byAttribute, gc.attribute, hit);
       bump(out.bySource, gold.file, hit);
+      bump((out.bySourceAttribute[gold.file] ??= {}), gc.attribute, hit);
     }
     claims.forEach((c, i) => {
       if (touched.has(i)) return;
@@ -102,7 +105,8 @@ export function scoreClaims(golds: TGoldArticle[], pred: PredictionIndex, names:
       });
     });
   }
-  for (const r of [...Object.values(out.byAttribute), ...Object.values(out.bySource)]) r.recall = ratio(r.found, r.gold);
+  const cells = Object.values(out.bySourceAttribute).flatMap((bySeed) => Object.values(bySeed));
+  for (const r of [...Object.values(out.byAttribute), ...Object.values(out.bySource), ...cells]) r.recall = ratio(r.found, r.gold);
   out.recall = ratio(out.found, out.gold);
   return out;
 }

@@ -61,7 +61,8 @@ export function reportFigures(r: EvalReport) {
       recall: r.claims.recall, gold: r.claims.gold, found: r.claims.found,
       inQuoteGold: r.claims.inQuoteGold, inQuoteFound: r.claims.inQuoteFound,
       predicted: r.claims.predicted, unmatchedPredicted: r.claims.unmatchedPredicted.length,
-      byAttribute: r.claims.byAttribute, bySource: r.claims.bySource,
+      byAttribute: r.claims.byAttribute, bySource: r.claims.bySource, bySourceAttribute: r.claims.bySourceAttribute,
+      kindsFoundInEverySeed: kindCoverage(r.claims),
     },
     discrepancies: r.discrepancies && {
       recall: r.discrepancies.recall, gold: r.discrepancies.gold, found: r.discrepancies.found,
@@ -133,6 +134,7 @@ export function formatReport(r: EvalReport, verbose = false): string {
     ...Object.entries(c.byAttribute).sort().map(([a, v]): [string, string, string] => [`  ${a}`, fmt(v.recall), `(${v.found}/${v.gold})`]),
     ...Object.entries(c.bySource).map(([s, v]): [string, string, string] => [`  ${short(s)}`, fmt(v.recall), `(${v.found}/${v.gold})`]),
   ]));
+  out.push(...kindMatrix(c));
   if (verbose) {
     for (const m of c.missed) {
       out.push(`  - missed   ${short(m.sourceId)}  ${m.attribute} ${m.subject}: "${clip(m.value, 60)}" [${m.reason}]${m.near.length ? ` near: ${m.near.join(" ; ")}` : ""}`);
@@ -165,4 +167,30 @@ export function formatReport(r: EvalReport, verbose = false): string {
     out.push("DISCREPANCIES\n  (no comparison or no cross-source gold)");
   }
   return out.join("\n");
+}
+
+/** Of the (seed, kind) pairs where a seed's gold has that kind, how many have at least one claim found. */
+export function kindCoverage(c: ClaimScores): { covered: number; pairs: number; uncovered: string[] } {
+  const uncovered: string[] = [];
+  let pairs = 0;
+  for (const [seed, kinds] of Object.entries(c.bySourceAttribute)) {
+    for (const [kind, v] of Object.entries(kinds)) {
+      pairs++;
+      if (v.found === 0) uncovered.push(`${short(seed)} ${kind}`);
+    }
+  }
+  return { covered: pairs - uncovered.length, pairs, uncovered };
+}
+
+/** Claim kinds by seed ("found/gold", "-" where the seed has none), and the per-seed coverage line. */
+function kindMatrix(c: ClaimScores): string[] {
+  const seeds = Object.keys(c.bySourceAttribute).sort();
+  const kinds = [...new Set(seeds.flatMap((s) => Object.keys(c.bySourceAttribute[s])))].sort();
+  const head = `  ${"kind by seed".padEnd(16)}${seeds.map((s) => short(s).slice(0, 12).padStart(14)).join("")}`;
+  const rows = kinds.map((k) => `    ${k.padEnd(14)}${seeds.map((s) => {
+    const v = c.bySourceAttribute[s][k];
+    return (v ? `${v.found}/${v.gold}` : "-").padStart(14);
+  }).join("")}`);
+  const cov = kindCoverage(c);
+  return [head, ...rows, `  kinds found in every seed where they occur: ${cov.covered}/${cov.pairs} (seed, kind) pairs${cov.uncovered.length ? `; none found: ${cov.uncovered.join(", ")}` : ""}`];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   NameBook, PredictionIndex, evaluate, findAll, foldName, formatReport, locateInEvidence, locateQuote, overlapOfLonger, reportFigures,
-  scoreClaims, scoreDiscrepancies, scoreEntityMerge, scoreEntityRecall, scoreQuotes,
+  kindCoverage, scoreClaims, scoreDiscrepancies, scoreEntityMerge, scoreEntityRecall, scoreQuotes,
   type TGoldArticle, type TGoldCrossSource,
 } from "../../../lib/eval";
 import type {
@@ -269,6 +269,9 @@ describe("scoreClaims", () => {
     expect(s.byAttribute.role).toEqual({ gold: 1, found: 1, recall: 1 });
     expect(s.byAttribute.date.recall).toBe(0);
     expect(s.unmatchedPredicted.map((u) => u.value)).toEqual(["had served"]);
+    // per seed and kind: a kind with one claim found counts as covered in that seed
+    expect(s.bySourceAttribute["a.txt"].legal_status).toEqual({ gold: 1, found: 1, recall: 1 });
+    expect(kindCoverage(s)).toEqual({ covered: 2, pairs: 5, uncovered: ["a date", "a time_span", "a action"] });
   });
 
   it("accepts alternative subjects", () => {
