@@ -1,5 +1,5 @@
 import type { TMention, TSentence } from "@/lib/schemas/pipeline";
-import { coordinatedSubject, sentenceMentions, type ClaimKit } from "./claims-kit";
+import { apposedList, coordinatedSubject, sentenceMentions, type ClaimKit } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
 
 const SEVER_RE = /\b(br(?:eak|eaking|oke|oken)\s+off|sever(?:ed|ing|s)?|cut(?:ting|s)?|br(?:eak|eaking|oke|oken)|suspend(?:ed|ing|s)?|restor(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?)\s+[”"]?\s*(?:all\s+)?(?:diplomatic|trade|economic|bilateral)\s+(?:relations|ties)\b/gi;
@@ -176,10 +176,11 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
     else if (lemma === "flee" || lemma === "remove" || lemma === "close" || lemma === "block") {
       if (obj.split(/\s+/).length > 5) continue;
     }
+    // "<noun phrase>, A and B, also condemned …": each listed name is a subject
     const subj = subjectOf(pos);
-    if (!subj) continue;
+    const subjects = subj ? [subj] : (apposedList(kit, pos, s)?.members.map((m) => m.entityKey) ?? []);
     const vS = decided ? s.start + preFrom + decided.index : pos;
     const vE = lemma === "take" ? objStart + obj.length : objStart + v[2].length;
-    kit.add(s, subj, "action", vS, vE, `${lemma} ${normalizeValue(obj)}`);
+    for (const key of subjects) kit.add(s, key, "action", vS, vE, `${lemma} ${normalizeValue(obj)}`);
   }
 }

@@ -8,6 +8,7 @@ import type { ClaimKit } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
 import { extractStatements } from "./claims-statements";
 import { extractLocations } from "./claims-locations";
+import { extractRelations } from "./claims-relations";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -322,6 +323,9 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
 
     // --- locations (claims-locations.ts) ---
     extractLocations(kit, s);
+
+    // --- relations between parties (claims-relations.ts) ---
+    extractRelations(kit, s);
   }
 
   /** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */
