@@ -9,6 +9,9 @@ import { normalizeValue } from "./claims-normalize";
 import { extractStatements } from "./claims-statements";
 import { extractLocations } from "./claims-locations";
 import { extractRelations } from "./claims-relations";
+import { extractLegalStatus } from "./claims-legal";
+import { extractCopulaRoles } from "./claims-copula-roles";
+import { extractBackReferenceRoles } from "./claims-backref-roles";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -228,6 +231,11 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       if (hasHead && toks.length) add(s, m.entityKey, "role", toks[0].s, toks[toks.length - 1].e);
     }
 
+    // --- roles: copula "X had been the country's vice-president" (claims-copula-roles.ts) ---
+    extractCopulaRoles(kit, s);
+    // --- roles: the description an attribution gives a named speaker (claims-backref-roles.ts) ---
+    extractBackReferenceRoles(kit, s, quotes);
+
     // --- time spans ---
     for (const re of TIME_RES) {
       re.lastIndex = 0;
@@ -314,6 +322,9 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       const norm = word.startsWith("deten") || word.startsWith("detain") ? "detained" : "arrested";
       add(s, target.entityKey, "legal_status", pos, pos + a[1].length, norm);
     }
+
+    // --- removal from a post, charges, investigations (claims-legal.ts) ---
+    extractLegalStatus(kit, s);
 
     // --- actions (claims-actions.ts) ---
     extractActions(kit, s, sMentions);

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "@/lib/ingest/analyze-article";
+import type { TArticleAnalysis, TClaimAttribute } from "@/lib/schemas/pipeline";
+
+const seed = (f: string) => analyzeArticle(readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), "utf8"), { fileName: f });
+const nameOf = (a: TArticleAnalysis, key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+/** Claims of one attribute as [subject, value, normalised value, valueStart]; every span checked exact. */
+const claimsOf = (a: TArticleAnalysis, attribute: TClaimAttribute) =>
+  a.claims
+    .filter((c) => c.attribute === attribute)
+    .map((c) => {
+      expect(a.text.slice(c.valueStart, c.valueEnd)).toBe(c.value);
+      expect(a.text.slice(c.start, c.end)).toBe(c.text);
+      return [nameOf(a, c.subjectKey), c.value, c.normalizedValue, c.valueStart];
+    });
+const at = (a: TArticleAnalysis, phrase: string) => {
+  const i = a.text.indexOf(phrase);
+  expect(i).toBeGreaterThan(0);
+  return i;
+};
+
+describe("legal status: removal from a post, charges, investigations (seed 003)", () => {
+  const a003 = seed("003_99b86c2a8920ba6a.txt");
+
+  it("“X had been …, and was relieved of his duties after having corruption charges levelled against him”", () => {
+    expect(claimsOf(a003, "legal_status")).toEqual(expect.arrayContaining([
+      ["Jorge Glas", "relieved of his duties", "relieved of duties", at(a003, "relieved of his duties")],
+      ["Jorge Glas", "corruption charges levelled against him", "charged", at(a003, "corruption charges levelled against him")],
+    ]));
+  });
+
+  it("“authorities are still investigating more allegations against him”: the person “him” names", () => {
+    expect(claimsOf(a003, "legal_status")).toContainEqual(
+      ["Jorge Glas", "investigating more allegations against him", "under investigation", at(a003, "investigating more allegations against him")],
+    );
+  });
+
+  it("a copula states a role: “Jorge Glas had been Ecuador's vice-president between 2013 and 2017”", () => {
+    expect(claimsOf(a003, "role")).toContainEqual(["Jorge Glas", "Ecuador's vice-president", "ecuador vice president", at(a003, "Ecuador's vice-president")]);
+    // the period still belongs to the person
+    expect(claimsOf(a003, "time_span").filter(([subject]) => subject === "Jorge Glas").map(([, value]) => value)).toContain("between 2013 and 2017");
+  });
+});
+
+describe("roles from the description an attribution gives a named speaker", () => {
+  it("“…,” the Mexican diplomat added: the quoted person is called a Mexican diplomat (seed 000)", () => {
+    const a000 = seed("000_c4bfd782671b2726.txt");
+    expect(claimsOf(a000, "role")).toContainEqual(["Roberto Canseco", "Mexican diplomat", "mexico diplomat", at(a000, "Mexican diplomat added")]);
+  });
+
+  it("stays silent where no office word, no resolved speaker or no copula stands", () => {
+    const text = [
+      "Ana Ruiz, a council member, spoke on Monday. “We will rebuild,” the tireless woman added.",
+      "“Nobody told us,” the crowd said.",
+      "Luis Vega was tired and the minister was late.",
+      "Marta Soto is a keen gardener.",
+      "Pedro Gil was questioned about claims against the company.",
+    ].join("\n\n");
+    const a = analyzeArticle(text, { fileName: "negative.txt" });
+    const roles = claimsOf(a, "role").map(([subject, value]) => `${subject}: ${value}`);
+    expect(roles).toEqual(["Ana Ruiz: a council member"]);
+    expect(claimsOf(a, "legal_status")).toEqual([]);
+  });
+});
