@@ -62,3 +62,27 @@ describe("relations between parties, and the subjects of an apposed list", () =>
     expect(claimsOf(a, "action").filter(([subject]) => subject === "Marta Soto" || subject === "Pedro Gil")).toEqual([]);
   });
 });
+
+describe("actions in reduced passives and around a quoted verb", () => {
+  it("“last year's election, won by Ecuadorian President Daniel Noboa”: the agent after “by” won it (seed 003)", () => {
+    const a003 = seed("003_99b86c2a8920ba6a.txt");
+    const won = a003.claims.find((c) => c.attribute === "action" && c.value === "won")!;
+    expect(won).toBeDefined();
+    expect(nameOf(a003, won.subjectKey)).toBe("Daniel Noboa");
+    expect(won.normalizedValue).toBe("win last year election");
+    expect(won.valueStart).toBe(at(a003, "won by Ecuadorian"));
+  });
+
+  it("“the country is “breaking” diplomatic relations … and immediately removing all diplomatic personnel” (seed 004)", () => {
+    const a004 = seed("004_fc3252244b3faa0a.txt");
+    expect(claimsOf(a004, "action")).toEqual(expect.arrayContaining([
+      ["Mexico", "breaking” diplomatic relations", at(a004, "breaking” diplomatic relations")],
+      ["Mexico", "removing all diplomatic personnel", at(a004, "removing all diplomatic personnel")],
+    ]));
+  });
+
+  it("names no agent where “by” is followed by a date or a means", () => {
+    const a = analyzeArticle("The vote, called by March, was delayed. The strike, led by example, ended.", { fileName: "negative.txt" });
+    expect(claimsOf(a, "action")).toEqual([]);
+  });
+});
