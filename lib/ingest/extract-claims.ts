@@ -12,6 +12,7 @@ import { extractRelations } from "./claims-relations";
 import { extractLegalStatus } from "./claims-legal";
 import { extractCopulaRoles } from "./claims-copula-roles";
 import { extractBackReferenceRoles } from "./claims-backref-roles";
+import { extractKnownAs } from "./claims-known-as";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -235,6 +236,8 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     extractCopulaRoles(kit, s);
     // --- roles: the description an attribution gives a named speaker (claims-backref-roles.ts) ---
     extractBackReferenceRoles(kit, s, quotes);
+    // --- what a name is and where, by description: "a prison in Y known as Z" (claims-known-as.ts) ---
+    extractKnownAs(kit, s);
 
     // --- time spans ---
     for (const re of TIME_RES) {

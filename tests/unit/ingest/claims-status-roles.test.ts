@@ -63,3 +63,17 @@ describe("roles from the description an attribution gives a named speaker", () =
     expect(claimsOf(a, "legal_status")).toEqual([]);
   });
 });
+
+describe("a name introduced by description", () => {
+  it("“transferred to a maximum-security prison in Guayaquil known as La Roca” (seed 000)", () => {
+    const a000 = seed("000_c4bfd782671b2726.txt");
+    expect(claimsOf(a000, "role")).toContainEqual(["La Roca", "maximum-security prison", "maximum security prison", at(a000, "maximum-security prison")]);
+    expect(claimsOf(a000, "location")).toContainEqual(["La Roca", "Guayaquil", "guayaquil", at(a000, "Guayaquil known as")]);
+  });
+
+  it("needs the name right after “known as”", () => {
+    const a = analyzeArticle("The reform, known as a landmark, passed. Ana Ruiz runs a bakery in Lima known locally as the best.", { fileName: "negative.txt" });
+    expect(claimsOf(a, "role")).toEqual([]);
+    expect(claimsOf(a, "location")).toEqual([]);
+  });
+});
