@@ -13,6 +13,7 @@ import { extractLegalStatus } from "./claims-legal";
 import { extractCopulaRoles } from "./claims-copula-roles";
 import { extractBackReferenceRoles } from "./claims-backref-roles";
 import { extractKnownAs } from "./claims-known-as";
+import { extractCircumstances } from "./claims-circumstances";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -340,6 +341,9 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
 
     // --- relations between parties (claims-relations.ts) ---
     extractRelations(kit, s);
+
+    // --- no comment given, under guard (claims-circumstances.ts) ---
+    extractCircumstances(kit, s);
   }
 
   /** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */

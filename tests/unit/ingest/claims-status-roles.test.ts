@@ -77,3 +77,33 @@ describe("a name introduced by description", () => {
     expect(claimsOf(a, "location")).toEqual([]);
   });
 });
+
+describe("circumstances stated in set phrases", () => {
+  const a003 = seed("003_99b86c2a8920ba6a.txt");
+
+  it("“X and Y did not immediately respond to a request for comment”: each named party (seed 003)", () => {
+    const phrase = "did not immediately respond to a request for comment";
+    const noComment = claimsOf(a003, "other").filter(([, value]) => value === phrase);
+    expect(noComment.map(([subject, , norm, start]) => [subject, norm, start])).toEqual([
+      ["Foreign Ministry of Ecuador", "no comment", at(a003, phrase)],
+      ["Ministry of the Interior", "no comment", at(a003, phrase)],
+    ]);
+  });
+
+  it("“The Mexican Embassy in Quito remained under heavy police guard”: the embassy, not the city (seed 003)", () => {
+    expect(claimsOf(a003, "other")).toContainEqual(["Embassy of Mexico", "remained under heavy police guard", "under guard", at(a003, "remained under heavy police guard")]);
+  });
+
+  it("“X, on his official X account, said”: the channel a person speaks through (seed 004)", () => {
+    const a004 = seed("004_fc3252244b3faa0a.txt");
+    expect(claimsOf(a004, "other")).toContainEqual(["Andrés Manuel López Obrador", "on his official X account", "via x account", at(a004, "on his official X account")]);
+  });
+
+  it("stays silent on other uses of the words", () => {
+    const a = analyzeArticle(
+      "Ana Ruiz did not respond to the criticism. The guard at the museum, Luis Vega, was calm. Marta Soto opened an account on Monday.",
+      { fileName: "negative.txt" },
+    );
+    expect(claimsOf(a, "other")).toEqual([]);
+  });
+});
