@@ -6,7 +6,9 @@ const SEVER_RE = /\b(br(?:eak|eaking|oke|oken)\s+off|sever(?:ed|ing|s)?|cut(?:ti
 const RAID_RE = /\b(storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|forc(?:ed|ing|es)\s+(?:their|its|his|her)\s+way\s+into|br(?:oke|eak|eaking)\s+into|invad(?:ed|ing|es)|enter(?:ed|ing|s)?|conduct(?:ed|ing|s)?\s+an?\s+(?:\w+\s+)?raid\s+on)\s+((?:the|a|an)\s+)?([^,.;“”"]{2,80}?)(?=\s+(?:in|on|at|to|after|before|while|and|for|with|by|during|because|as|when)\b|[,.;“”"]|$)/gi;
 const COMPLAINT_RE = /\b(lodg(?:e|ed|ing|es)|fil(?:e|ed|ing|es)|bring|brought|tak(?:e|es|ing)|took|submit(?:ted|ting|s)?)\s+(?:a\s+|the\s+)?(complaint|case|lawsuit|suit|appeal|petition)\s+(?:with|to|before|at)\s+(?:the\s+)?/g;
 /** A reduced passive naming its agent: "last year's election, won by X" (X won the election). */
-const BY_AGENT_RE = /([\p{L}\p{M}\p{N}'’-]+(?:\s+[\p{L}\p{M}\p{N}'’-]+){0,3}),\s+(won|led|organi[sz]ed|called|signed|ordered|approved|founded|launched|brokered|negotiated|backed|hosted)\s+by\s+/gu;
+const BY_AGENT_RE = /,\s+(won|led|organi[sz]ed|called|signed|ordered|approved|founded|launched|brokered|negotiated|backed|hosted)\s+by\s+/g;
+/** The noun phrase a reduced passive follows (its last few words before the comma). */
+const BY_OBJECT_RE = /([\p{L}\p{M}\p{N}'’-]+(?:\s+[\p{L}\p{M}\p{N}'’-]+){0,3})$/u;
 const AGENT_LEMMA: Record<string, string> = { won: "win", led: "lead", organised: "organise", organized: "organise", called: "call", signed: "sign", ordered: "order", approved: "approve", founded: "found", launched: "launch", brokered: "broker", negotiated: "negotiate", backed: "back", hosted: "host" };
 const PNG_RE = /\bdeclar(?:ed|es|ing)\s+(.{1,60}?)\s+persona non grata\b/gi;
 /** How far back the left-context patterns look (they are anchored at the verb; never scan the whole sentence). */
@@ -153,16 +155,18 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
   BY_AGENT_RE.lastIndex = 0;
   let ba: RegExpExecArray | null;
   while ((ba = BY_AGENT_RE.exec(st))) {
-    const verbPos = s.start + ba.index + ba[0].indexOf(ba[2], ba[1].length);
+    const verbPos = s.start + ba.index + ba[0].indexOf(ba[1]);
     if (kit.inQuote(verbPos)) continue;
+    const obj = BY_OBJECT_RE.exec(st.slice(Math.max(0, ba.index - 60), ba.index));
+    if (!obj) continue;
     const byEnd = s.start + ba.index + ba[0].length;
     // the agent: the first name after "by", past any title words ("by Ecuadorian President X")
     const near = local.filter((m) => m.start >= byEnd && m.start - byEnd <= 40 && /^[\p{L}\p{M} .-]*$/u.test(text.slice(byEnd, m.start)));
     // a demonym among the title words is not the agent: "by Ruritanian President X" is X
     const agent = near.find((m) => kit.typeOfKey(m.entityKey) === "person") ?? near[0];
     if (!agent || kit.typeOfKey(agent.entityKey) === "other") continue;
-    const object = ba[1].replace(/^(?:the|a|an|and|of|in|on|about|after|before|over)\s+/i, "");
-    kit.add(s, agent.entityKey, "action", verbPos, verbPos + ba[2].length, `${AGENT_LEMMA[ba[2].toLowerCase()]} ${normalizeValue(object)}`);
+    const object = obj[1].replace(/^(?:the|a|an|and|of|in|on|about|after|before|over)\s+/i, "");
+    kit.add(s, agent.entityKey, "action", verbPos, verbPos + ba[1].length, `${AGENT_LEMMA[ba[1].toLowerCase()]} ${normalizeValue(object)}`);
   }
 
   // --- general verbs of action with an object ---

@@ -28,6 +28,7 @@ function coordinated(local: TMention[], text: string, last: TMention): TMention[
 export function extractCircumstances(kit: ClaimKit, s: TSentence): void {
   const { text } = kit;
   const st = text.slice(s.start, s.end);
+  if (!/comment|guard|account/.test(st)) return;
   const local = sentenceMentions(kit, s);
   ACCOUNT_RE.lastIndex = 0;
   let a: RegExpExecArray | null;

@@ -10,6 +10,7 @@ const KNOWN_AS_RE = /\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?
 export function extractKnownAs(kit: ClaimKit, s: TSentence): void {
   const { text } = kit;
   const st = text.slice(s.start, s.end);
+  if (!/known\s+as|called|nicknamed|dubbed/.test(st)) return;
   const local = sentenceMentions(kit, s);
   KNOWN_AS_RE.lastIndex = 0;
   let k: RegExpExecArray | null;

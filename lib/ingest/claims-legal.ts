@@ -19,9 +19,13 @@ const NORM: Array<[RegExp, string]> = [
   [/^suspended/, "suspended from office"],
 ];
 
+/** A cheap test for any of the phrases above, before the patterns run. */
+const ANY_LEGAL_RE = /relieved|removed|stripped|impeached|ousted|suspended|charges|allegations|accusations|complaints|claims\s+against|investigating|probing|examining|looking\s+into/;
+
 export function extractLegalStatus(kit: ClaimKit, s: TSentence): void {
   const { text } = kit;
   const st = text.slice(s.start, s.end);
+  if (!ANY_LEGAL_RE.test(st)) return;
   const local = sentenceMentions(kit, s);
   const isPerson = (key: string | null): key is string => key !== null && kit.typeOfKey(key) === "person";
   /** Who "him"/"her" or a name right after "against" points at. */

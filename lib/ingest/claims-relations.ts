@@ -12,14 +12,16 @@ const RELATION_NOUNS =
   "colonizer colonizers coloniser colonisers backer backers patron patrons protégé protege mentor successor predecessor " +
   "benefactor sponsor sponsors creditor creditors client clients";
 const RELATION_NOUN = new Set(RELATION_NOUNS.split(" "));
+/** A cheap test that a sentence holds a relation word or "under" at all, before any per-name work. */
+const ANY_RELATION_RE = new RegExp(`\\b(?:${[...RELATION_NOUNS.split(" "), "under"].join("|")})\\b`);
 const RELATION_MODIFIER = new Set("former longtime long-time close closest key main biggest largest traditional old oldest staunch staunchest chief regional historic".split(" "));
 /** "under" + up to four modifier/title words + a person: the leader a role served under. */
 const UNDER_RE = /\bunder\s+((?:[\p{L}-]+\s+){0,4})$/u;
 
 export function extractRelations(kit: ClaimKit, s: TSentence): void {
   const { text } = kit;
+  if (!ANY_RELATION_RE.test(text.slice(s.start, s.end))) return;
   const local = sentenceMentions(kit, s);
-  const names = new Set<number>();
 
   // "former colonizer X": lower-case relation words right before a name
   for (const m of local) {
@@ -32,11 +34,11 @@ export function extractRelations(kit: ClaimKit, s: TSentence): void {
     const vS = m.start - lead[1].length + lead[1].indexOf(phrase);
     if (text.slice(vS, m.start).trim() !== phrase) continue;
     kit.add(s, m.entityKey, "relation", vS, vS + phrase.length);
-    names.add(m.start);
   }
 
   // "two of Y's biggest allies, A and B, also condemned …": the fronted phrase is what each listed name is
   for (const m of local) {
+    if (!/^,\s/.test(text.slice(m.end, m.end + 2))) continue;
     const list = apposedList(kit, m.end + (/^,\s+/.exec(text.slice(m.end))?.[0].length ?? 0), s);
     if (!list || list.members[list.members.length - 1] !== m) continue;
     const phrase = text.slice(list.phraseStart, list.phraseEnd).trim();
