@@ -35,9 +35,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measureLatency(url: string, requests = 100): Promise<{ p50: number; p95: number; errors: number }> {
+async function measureLatency(url: string, requests = 200): Promise<{ p50: number; p95: number; errors: number }> {
   // Warm up until the JIT has compiled the render path: the figures are the steady-state server time.
-  for (let i = 0; i < 20; i++) await fetch(url).then((r) => r.arrayBuffer());
+  for (let i = 0; i < Math.min(50, requests); i++) await fetch(url).then((r) => r.arrayBuffer());
   const times: number[] = [];
   let errors = 0;
   // One connection so each figure is the server's time for one request, not time spent queueing.
@@ -82,7 +82,7 @@ async function serverFigures(databaseUrl: string, port: number) {
     const claims = await measureLatency(`${base}/claims`);
     const claimsAll = await measureLatency(`${base}/claims?scope=all&page=3`);
     const discrepancies = await measureLatency(`${base}/discrepancies`);
-    const factsheet = await measureLatency(`${base}/api/factsheet?format=json`, 20);
+    const factsheet = await measureLatency(`${base}/api/factsheet?format=json`, 10);
     return { claims, claimsAll, discrepancies, factsheet };
   } finally {
     process.kill(-server.pid!, "SIGTERM");
