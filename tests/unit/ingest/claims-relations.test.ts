@@ -1,24 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "@/lib/ingest/analyze-article";
 import type { TArticleAnalysis, TClaimAttribute } from "@/lib/schemas/pipeline";
+import { at, claimRows, nameOf, seed } from "./claim-test-kit";
 
-const seed = (f: string) => analyzeArticle(readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), "utf8"), { fileName: f });
-const nameOf = (a: TArticleAnalysis, key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
-/** Claims of one attribute as [subject, value, valueStart]; every span checked exact against the text. */
-const claimsOf = (a: TArticleAnalysis, attribute: TClaimAttribute) =>
-  a.claims
-    .filter((c) => c.attribute === attribute)
-    .map((c) => {
-      expect(a.text.slice(c.valueStart, c.valueEnd)).toBe(c.value);
-      expect(a.text.slice(c.start, c.end)).toBe(c.text);
-      return [nameOf(a, c.subjectKey), c.value, c.valueStart];
-    });
-const at = (a: TArticleAnalysis, phrase: string) => {
-  const i = a.text.indexOf(phrase);
-  expect(i).toBeGreaterThan(0);
-  return i;
-};
+/** Claims of one attribute as [subject, value, valueStart]. */
+const claimsOf = (a: TArticleAnalysis, attribute: TClaimAttribute) => claimRows(a, attribute).map(([subject, value, , start]) => [subject, value, start]);
 
 describe("relations between parties, and the subjects of an apposed list", () => {
   const a000 = seed("000_c4bfd782671b2726.txt");

@@ -1,24 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "@/lib/ingest/analyze-article";
 import type { TArticleAnalysis } from "@/lib/schemas/pipeline";
+import { at, claimRows, seed } from "./claim-test-kit";
 
-const seed = (f: string) => analyzeArticle(readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), "utf8"), { fileName: f });
-const nameOf = (a: TArticleAnalysis, key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
 /** Statement claims as [speaker, value, normalised value, valueStart]; every span checked exact. */
-const statements = (a: TArticleAnalysis) =>
-  a.claims
-    .filter((c) => c.attribute === "statement")
-    .map((c) => {
-      expect(a.text.slice(c.valueStart, c.valueEnd)).toBe(c.value);
-      expect(a.text.slice(c.start, c.end)).toBe(c.text);
-      return [nameOf(a, c.subjectKey), c.value, c.normalizedValue, c.valueStart];
-    });
-const at = (a: TArticleAnalysis, phrase: string) => {
-  const i = a.text.indexOf(phrase);
-  expect(i).toBeGreaterThan(0);
-  return i;
-};
+const statements = (a: TArticleAnalysis) => claimRows(a, "statement");
 
 describe("statement forms of English news writing", () => {
   const a003 = seed("003_99b86c2a8920ba6a.txt");
