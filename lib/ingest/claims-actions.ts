@@ -1,15 +1,11 @@
 import type { TMention, TSentence } from "@/lib/schemas/pipeline";
-import { apposedList, coordinatedSubject, sentenceMentions, type ClaimKit } from "./claims-kit";
+import { coordinatedSubject, sentenceMentions, type ClaimKit } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
+import { bareActor, coordinatedSubjects } from "./claims-action-subjects";
 
-const SEVER_RE = /\b(br(?:eak|eaking|oke|oken)\s+off|sever(?:ed|ing|s)?|cut(?:ting|s)?|br(?:eak|eaking|oke|oken)|suspend(?:ed|ing|s)?|restor(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?)[”"]?\s+[“"]?(?:all\s+)?(?:diplomatic|trade|economic|bilateral)\s+(?:relations|ties)\b/gi;
+const SEVER_RE = /\b(br(?:eak|eaking|oke|oken)\s+off|sever(?:ed|ing|s)?|cut(?:ting|s)?|br(?:eak|eaking|oke|oken)|suspend(?:ed|ing|s)?|restor(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?)(?:[”"]\s*|\s+)(?:all\s+)?(?:diplomatic|trade|economic|bilateral)\s+(?:relations|ties)\b/gi;
 const RAID_RE = /\b(storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|forc(?:ed|ing|es)\s+(?:their|its|his|her)\s+way\s+into|br(?:oke|eak|eaking)\s+into|invad(?:ed|ing|es)|enter(?:ed|ing|s)?|conduct(?:ed|ing|s)?\s+an?\s+(?:\w+\s+)?raid\s+on)\s+((?:the|a|an)\s+)?([^,.;“”"]{2,80}?)(?=\s+(?:in|on|at|to|after|before|while|and|for|with|by|during|because|as|when)\b|[,.;“”"]|$)/gi;
 const COMPLAINT_RE = /\b(lodg(?:e|ed|ing|es)|fil(?:e|ed|ing|es)|bring|brought|tak(?:e|es|ing)|took|submit(?:ted|ting|s)?)\s+(?:a\s+|the\s+)?(complaint|case|lawsuit|suit|appeal|petition)\s+(?:with|to|before|at)\s+(?:the\s+)?/g;
-/** A reduced passive naming its agent: "last year's election, won by X" (X won the election). */
-const BY_AGENT_RE = /,\s+(won|led|organi[sz]ed|called|signed|ordered|approved|founded|launched|brokered|negotiated|backed|hosted)\s+by\s+/g;
-/** The noun phrase a reduced passive follows (its last few words before the comma). */
-const BY_OBJECT_RE = /([\p{L}\p{M}\p{N}'’-]+(?:\s+[\p{L}\p{M}\p{N}'’-]+){0,3})$/u;
-const AGENT_LEMMA: Record<string, string> = { won: "win", led: "lead", organised: "organise", organized: "organise", called: "call", signed: "sign", ordered: "order", approved: "approve", founded: "found", launched: "launch", brokered: "broker", negotiated: "negotiate", backed: "back", hosted: "host" };
 const PNG_RE = /\bdeclar(?:ed|es|ing)\s+(.{1,60}?)\s+persona non grata\b/gi;
 /** How far back the left-context patterns look (they are anchored at the verb; never scan the whole sentence). */
 const TAIL = 100;
@@ -80,7 +76,7 @@ for (const line of VERB_SPEC.trim().split("\n")) {
   }
 }
 const FORMS = [...LEMMA.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+"));
-const OBJ_END = "(?=\\s+(?:in|on|at|to|after|before|while|and|but|for|with|by|during|because|as|when|from|over|that|who|whom|which|since|until|into|amid|following|than|under|near|outside|inside)\\b|[,.](?!\\d)|[;:“”\"()–—]|$)";
+const OBJ_END = "(?=\\s+(?:in|on|at|to|after|before|while|and|but|for|with|by|during|because|as|when|from|over|that|who|whom|which|since|until|into|amid|following|than|under|near|outside|inside)\\b|[,.](?!\\d)|[;:“”\"()–—]|\\s+[–—]|$)";
 const VERB_AT = new RegExp(`(${FORMS.join("|")})\\s+((?:[\\p{L}\\p{M}\\p{N}'’-]+(?:,\\d{3})*\\s+){0,6}?[\\p{L}\\p{M}\\p{N}'’-]+(?:,\\d{3})*)${OBJ_END}`, "iuy");
 /** First words of the verb forms: the big alternation is tried only where one of them starts a word. */
 const FIRST_WORDS = new Set([...LEMMA.keys()].map((f) => f.split(" ")[0]));
@@ -108,7 +104,8 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
   const { text } = kit;
   const st = text.slice(s.start, s.end);
   const local = sMentions;
-  const subjectOf = (pos: number) => coordinatedSubject(kit, pos, s) ?? kit.subjectNear(pos, s.start, false) ?? possessiveActor(kit, pos, s);
+  const subjectOf = (pos: number) =>
+    coordinatedSubject(kit, pos, s) ?? kit.subjectNear(pos, s.start, false) ?? possessiveActor(kit, pos, s) ?? bareActor(kit, pos, s);
 
   SEVER_RE.lastIndex = 0;
   let sv: RegExpExecArray | null;
@@ -117,9 +114,9 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
     const verb = sv[1].toLowerCase();
     const canon = /restor|establish/.test(verb) ? "restore" : /suspend/.test(verb) ? "suspend" : "sever";
     const what = /ties|relations/.test(sv[0]) ? (/(trade|economic|bilateral)/i.exec(sv[0])?.[1]?.toLowerCase() ?? "diplomatic") : "diplomatic";
-    // a verb quoted on its own ("is “breaking” relations") has its subject before the quote mark
-    const subjectAt = /[“"]/.test(text[pos - 1] ?? "") ? pos - 1 : pos;
-    kit.add(s, kit.subjectNear(subjectAt, s.start, false), "action", pos, pos + sv[0].length, `${canon} ${what} relations`);
+    // a verb in scare quotes ("is “breaking” relations"): its subject stands before the opening mark
+    const at = /[“"]/.test(text[pos - 1] ?? "") ? pos - 1 : pos;
+    kit.add(s, kit.subjectNear(at, s.start, false), "action", pos, pos + sv[0].length, `${canon} ${what} relations`);
   }
   RAID_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
@@ -150,23 +147,6 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
   while ((pg = PNG_RE.exec(st))) {
     const pos = s.start + pg.index;
     kit.add(s, kit.subjectNear(pos, s.start, false), "action", pos, pos + pg[0].length, `declare ${normalizeValue(pg[1])} persona non grata`);
-  }
-
-  BY_AGENT_RE.lastIndex = 0;
-  let ba: RegExpExecArray | null;
-  while ((ba = BY_AGENT_RE.exec(st))) {
-    const verbPos = s.start + ba.index + ba[0].indexOf(ba[1]);
-    if (kit.inQuote(verbPos)) continue;
-    const obj = BY_OBJECT_RE.exec(st.slice(Math.max(0, ba.index - 60), ba.index));
-    if (!obj) continue;
-    const byEnd = s.start + ba.index + ba[0].length;
-    // the agent: the first name after "by", past any title words ("by Ecuadorian President X")
-    const near = local.filter((m) => m.start >= byEnd && m.start - byEnd <= 40 && /^[\p{L}\p{M} .-]*$/u.test(text.slice(byEnd, m.start)));
-    // a demonym among the title words is not the agent: "by Ruritanian President X" is X
-    const agent = near.find((m) => kit.typeOfKey(m.entityKey) === "person") ?? near[0];
-    if (!agent || kit.typeOfKey(agent.entityKey) === "other") continue;
-    const object = obj[1].replace(/^(?:the|a|an|and|of|in|on|about|after|before|over)\s+/i, "");
-    kit.add(s, agent.entityKey, "action", verbPos, verbPos + ba[1].length, `${AGENT_LEMMA[ba[1].toLowerCase()]} ${normalizeValue(object)}`);
   }
 
   // --- general verbs of action with an object ---
@@ -200,9 +180,8 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
     else if (lemma === "flee" || lemma === "remove" || lemma === "close" || lemma === "block") {
       if (obj.split(/\s+/).length > 5) continue;
     }
-    // "<noun phrase>, A and B, also condemned …": each listed name is a subject
     const subj = subjectOf(pos);
-    const subjects = subj ? [subj] : (apposedList(kit, pos, s)?.members.map((m) => m.entityKey) ?? []);
+    const subjects = subj ? [subj] : coordinatedSubjects(kit, pos, s).map((m) => m.entityKey);
     const vS = decided ? s.start + preFrom + decided.index : pos;
     const vE = lemma === "take" ? objStart + obj.length : objStart + v[2].length;
     for (const key of subjects) kit.add(s, key, "action", vS, vE, `${lemma} ${normalizeValue(obj)}`);

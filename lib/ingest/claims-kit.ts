@@ -69,34 +69,3 @@ export function participleSubject(kit: ClaimKit, pos: number, s: TSentence, attr
 export function sentenceMentions(kit: ClaimKit, s: TSentence): TMention[] {
   return itemsWithin(kit.outside, s.start, s.end);
 }
-
-/** A lower-case modifier of a listed name: not an adverb, auxiliary or verb form ("former", "colonizer"). */
-const LIST_MOD = `(?!(?:${AUX}|and|or|but)\\s)(?![\\p{Ll}-]+(?:ed|ing)\\s)[\\p{Ll}-]+\\s+`;
-/** What may stand before a listed name: a determiner and a few lower-case modifiers ("the", "former colonizer"). */
-const LIST_LEAD = new RegExp(`^(?:the\\s+)?(?:${LIST_MOD}){0,3}$`, "u");
-/** Between two listed names: a comma and/or "and", then the next name's lead. */
-const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?(?:${LIST_MOD}){0,3}$`, "u");
-
-/**
- * The names of an apposed list right before `pos`: "<noun phrase>, A and B, (also) <verb>" — the list
- * restates the fronted noun phrase, so A and B are the verb's subjects. Returns the list's mentions and
- * where the fronted phrase lies, or null when `pos` does not follow such a list.
- */
-export function apposedList(kit: ClaimKit, pos: number, s: TSentence): { members: TMention[]; phraseStart: number; phraseEnd: number } | null {
-  const { text } = kit;
-  const local = sentenceMentions(kit, s).filter((m) => m.end <= pos);
-  const tail = new RegExp(`^,\\s+(?:${AUX}\\s+){0,3}$`).exec(text.slice(local.at(-1)?.end ?? pos, pos));
-  if (!local.length || !tail) return null;
-  const members = [local[local.length - 1]];
-  for (let i = local.length - 2; i >= 0; i--) {
-    if (!LIST_JOIN.test(text.slice(local[i].end, members[0].start))) break;
-    members.unshift(local[i]);
-  }
-  if (members.length < 2 || !/\band\s+/.test(text.slice(members[0].end, members[members.length - 1].start))) return null;
-  const lead = /,\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(text.slice(s.start, members[0].start));
-  if (!lead || !LIST_LEAD.test(lead[1])) return null;
-  const phraseEnd = s.start + lead.index;
-  const phraseStart = s.start + Math.max(text.slice(s.start, phraseEnd).lastIndexOf(",") + 1, 0);
-  if (phraseEnd - phraseStart < 3) return null;
-  return { members, phraseStart, phraseEnd };
-}

@@ -1,60 +1,75 @@
-import type { TSentence } from "@/lib/schemas/pipeline";
-import { apposedList, sentenceMentions, type ClaimKit } from "./claims-kit";
+import type { TMention, TSentence } from "@/lib/schemas/pipeline";
+import { sentenceMentions, type ClaimKit } from "./claims-kit";
+
+/** Nouns of a standing relation between actors (general English). */
+const REL = "all(?:y|ies)|partners?|rivals?|neighbou?rs?|coloni[sz]ers?|colonial\\s+rulers?|backers?|patrons?|adversar(?:y|ies)|enem(?:y|ies)|foes?|creditors?";
+/** "(two of) <Owner>'s (biggest) allies, (the) A and B": the appositive relation phrase and where the listing starts. */
+const LISTED_RE = new RegExp(
+  `((?:\\b(?:one|two|three|four|five|several|some|many|both)\\s+of\\s+)?([\\p{Lu}][\\p{L}\\p{M}]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}]+)?)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${REL}))\\s*,\\s+(?:the\\s+)?(?=[\\p{Lu}])`,
+  "gu",
+);
+/** "(former) colonizer <Name>": a relation noun pre-modifying a name. */
+const PREMOD_RE = new RegExp(`(?<![\\p{L}'’-])((?:former\\s+|ex-)?(?:[\\p{Ll}-]+\\s+)?(?:${REL}))\\s+(?=[\\p{Lu}])`, "gu");
+const PREMOD_OK = /^(?:former|ex-|long-?time|close|closest|key|main|old|regional|traditional|trading|strategic|historic)/;
+/** "… under (leftist) (ex-)President <Name>": the leader a person held office under. */
+const UNDER_RE = /^\s+(under\s+(?:[\p{L}][\p{L}\p{M}'’-]*\s+){0,4}?)(?=[\p{Lu}])/u;
 
 /**
- * Relations between parties as English news states them: a relation noun naming what one party is to
- * another ("ally", "former colonizer", "rival"), before a name ("former colonizer X"), as the noun
- * phrase an apposed list restates ("two of Y's biggest allies, A and B, …"), or "under <leader>" in a
- * role ("vice president under President Z").
+ * Relations between actors printed in apposition or as pre-modifiers:
+ * - "two of <Owner>'s biggest allies, A and former colonizer B" → A and B: "two of <Owner>'s biggest allies";
+ * - "former colonizer B" → B: "former colonizer";
+ * - "<Name>, <Country>'s former vice president under ex-President C" → <Name>: "under ex-President C".
  */
-const RELATION_NOUNS =
-  "ally allies partner partners neighbour neighbours neighbor neighbors rival rivals adversary adversaries foe foes enemy enemies " +
-  "colonizer colonizers coloniser colonisers backer backers patron patrons protégé protege mentor successor predecessor " +
-  "benefactor sponsor sponsors creditor creditors client clients";
-const RELATION_NOUN = new Set(RELATION_NOUNS.split(" "));
-/** A cheap test that a sentence holds a relation word or "under" at all, before any per-name work. */
-const ANY_RELATION_RE = new RegExp(`\\b(?:${[...RELATION_NOUNS.split(" "), "under"].join("|")})\\b`);
-const RELATION_MODIFIER = new Set("former longtime long-time close closest key main biggest largest traditional old oldest staunch staunchest chief regional historic".split(" "));
-/** "under" + up to four modifier/title words + a person: the leader a role served under. */
-const UNDER_RE = /\bunder\s+((?:[\p{L}-]+\s+){0,4})$/u;
-
 export function extractRelations(kit: ClaimKit, s: TSentence): void {
   const { text } = kit;
-  if (!ANY_RELATION_RE.test(text.slice(s.start, s.end))) return;
+  const st = text.slice(s.start, s.end);
   const local = sentenceMentions(kit, s);
+  const named = (m: TMention) => ["person", "organization", "place"].includes(kit.typeOfKey(m.entityKey) ?? "");
 
-  // "former colonizer X": lower-case relation words right before a name
-  for (const m of local) {
-    const lead = /(?:^|[\s,(])((?:[\p{Ll}-]+\s+){1,3})$/u.exec(text.slice(Math.max(s.start, m.start - 60), m.start));
-    if (!lead) continue;
-    const words = lead[1].trim().split(/\s+/);
-    while (words.length && !RELATION_NOUN.has(words[0]) && !RELATION_MODIFIER.has(words[0])) words.shift();
-    if (!words.length || !RELATION_NOUN.has(words[words.length - 1]) || !words.every((w) => RELATION_NOUN.has(w) || RELATION_MODIFIER.has(w))) continue;
-    const phrase = words.join(" ");
-    const vS = m.start - lead[1].length + lead[1].indexOf(phrase);
-    if (text.slice(vS, m.start).trim() !== phrase) continue;
-    kit.add(s, m.entityKey, "relation", vS, vS + phrase.length);
+  LISTED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LISTED_RE.exec(st))) {
+    const vS = s.start + m.index;
+    if (kit.inQuote(vS) || !local.some((x) => x.start === vS + m![1].indexOf(m![2]) && named(x))) continue;
+    // the listing: names joined by "and" or commas, with lower-case modifiers, up to the next comma after the last name
+    let at = s.start + m.index + m[0].length;
+    for (let guard = 0; guard < 6; guard++) {
+      const x = local.find((y) => y.start === at);
+      if (!x || !named(x)) break;
+      kit.add(s, x.entityKey, "relation", vS, vS + m[1].length);
+      // ", B" or "(,) and (modifiers) B"; after "and" the listing ends
+      if (/^,?\s+and\s/.test(text.slice(x.end, x.end + 6)) === false && !/^,\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(x.end, x.end + 8))) break;
+      const join = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}/u.exec(text.slice(x.end, s.end));
+      if (!join) break;
+      if (/\band\s/.test(join[0])) {
+        const last = local.find((y) => y.start === x.end + join[0].length);
+        if (last && named(last)) kit.add(s, last.entityKey, "relation", vS, vS + m[1].length);
+        break;
+      }
+      at = x.end + join[0].length;
+    }
   }
 
-  // "two of Y's biggest allies, A and B, also condemned …": the fronted phrase is what each listed name is
-  for (const m of local) {
-    if (!/^,\s/.test(text.slice(m.end, m.end + 2))) continue;
-    const list = apposedList(kit, m.end + (/^,\s+/.exec(text.slice(m.end))?.[0].length ?? 0), s);
-    if (!list || list.members[list.members.length - 1] !== m) continue;
-    const phrase = text.slice(list.phraseStart, list.phraseEnd).trim();
-    const head = phrase.split(/\s+/).pop()?.toLowerCase() ?? "";
-    if (!RELATION_NOUN.has(head) || kit.inQuote(list.phraseStart)) continue;
-    const vS = list.phraseStart + text.slice(list.phraseStart, list.phraseEnd).indexOf(phrase);
-    for (const member of list.members) kit.add(s, member.entityKey, "relation", vS, vS + phrase.length);
+  PREMOD_RE.lastIndex = 0;
+  while ((m = PREMOD_RE.exec(st))) {
+    const vS = s.start + m.index;
+    const x = local.find((y) => y.start === vS + m![0].length);
+    const words = m[1].split(/\s+/);
+    if (!x || !named(x) || kit.inQuote(vS)) continue;
+    // only modifiers of the relation itself: "A and former colonizer B", not "… condemned ally B"
+    if (words.length > 1 && !PREMOD_OK.test(words[0])) continue;
+    kit.add(s, x.entityKey, "relation", vS, vS + m[1].length);
   }
 
-  // "vice president under leftist ex-President Z": a role claim that names the leader it served under
+  // "under <leader>" right after a role appositive of this sentence
   for (const c of kit.claims) {
-    if (c.start !== s.start || c.attribute !== "role") continue;
-    const leader = local.find((m) => m.start > c.valueStart && m.end <= c.valueEnd && kit.typeOfKey(m.entityKey) === "person");
-    if (!leader) continue;
-    const u = UNDER_RE.exec(text.slice(c.valueStart, leader.start));
+    if (c.start !== s.start || c.attribute !== "role" || kit.typeOfKey(c.subjectKey) !== "person") continue;
+    const u = UNDER_RE.exec(text.slice(c.valueEnd, s.end));
     if (!u) continue;
-    kit.add(s, c.subjectKey, "relation", c.valueStart + u.index, leader.end);
+    const leaderAt = c.valueEnd + u[0].length;
+    const leader = local.find((y) => y.start >= leaderAt && y.start - leaderAt <= 40 && kit.typeOfKey(y.entityKey) === "person");
+    if (!leader || leader.entityKey === c.subjectKey || !/^[\p{L}\p{M}'’.\s-]*$/u.test(text.slice(leaderAt, leader.start))) continue;
+    const vS = c.valueEnd + u[0].length - u[1].length;
+    kit.add(s, c.subjectKey, "relation", vS, leader.end);
   }
 }

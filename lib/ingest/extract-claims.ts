@@ -3,17 +3,19 @@ import { COUNTRY_FORMS } from "./lexicon-countries";
 import { MONTHS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
 import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
 import { insideSpans, isUpper, itemsWithin, lowerBound } from "./text-patterns";
+import { extractAccusations, legalSubjectFallback } from "./claims-accusations";
 import { extractActions } from "./claims-actions";
 import type { ClaimKit } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
 import { extractStatements } from "./claims-statements";
 import { extractLocations } from "./claims-locations";
-import { extractRelations } from "./claims-relations";
-import { extractLegalStatus } from "./claims-legal";
-import { extractCopulaRoles } from "./claims-copula-roles";
-import { extractBackReferenceRoles } from "./claims-backref-roles";
 import { extractKnownAs } from "./claims-known-as";
-import { extractCircumstances } from "./claims-circumstances";
+import { extractOrgLocations } from "./claims-org-locations";
+import { extractOtherEvents } from "./claims-other-events";
+import { extractPassiveAgents } from "./claims-passive-agents";
+import { extractPredicateRoles } from "./claims-predicate-roles";
+import { extractRelations } from "./claims-relations";
+import { extractRoleReferences } from "./claims-role-references";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -39,7 +41,7 @@ const TIME_RES: RegExp[] = [
   new RegExp(`\\bfor\\s+(?:${NUM_WORD})\\s+${PERIOD}`, "g"),
 ];
 const COUNT_RE = /\b(convicted|arrested|sentenced|jailed|charged|detained|elected|re-elected|impeached|indicted|tried|deported|fined|married|injured|wounded|nominated|investigated)\s+(once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/gi;
-const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|later|then|reportedly|allegedly|previously|already|subsequently|formally|eventually)\s+)*[“"]?(convicted|sentenced(?:\s+to\s+(?:\d+\s+years(?:\s+in\s+prison)?|life(?:\s+in\s+prison)?|death|imprisonment|prison))?|arrested|detained|charged|indicted|jailed|imprisoned|released|extradited|acquitted|pardoned|granted\s+(?:political\s+|diplomatic\s+)?asylum|held|taken\s+into\s+custody)\b/g;
+const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|later|then|reportedly|allegedly|previously|already|subsequently|formally|eventually)\s+)*[“"]?(convicted|sentenced(?:\s+to\s+(?:\d+\s+years(?:\s+in\s+prison)?|life(?:\s+in\s+prison)?|death|imprisonment|prison))?|arrested|detained|charged|indicted|jailed|imprisoned|released|extradited|acquitted|pardoned|granted\s+(?:political\s+|diplomatic\s+)?asylum|held|taken\s+into\s+custody|relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|command)|removed\s+from\s+(?:office|power)|stripped\s+of\s+(?:his|her|their)\s+[\p{Ll}]+|impeached|ousted)\b/gu;
 const LEGAL_FRONTED_RE = /^(Convicted|Arrested|Sentenced|Detained|Charged|Indicted|Jailed|Acquitted|Released)\b/;
 const GRANT_RE = /\bgrant(?:ed|s|ing)?\s+(?:(him|her)\s+)?((?:political|diplomatic)\s+)?asylum(?:\s+to\s+)?/g;
 const ARREST_OF_RE = /\b(arrest(?:ed|ing)?|detention|detain(?:ed|ing)?)\s+(?:of\s+)?/g;
@@ -186,7 +188,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     // --- roles: appositives "X, head of ..., told" ---
     for (const m of persons) {
       const after = text.slice(m.end, s.end);
-      const ap = /^,\s+((?:the|a|an|former|[\p{Lu}][\p{L}\p{M}]*['’]s|[\p{Ll}-]+)\s[^,;“”"()]{2,140}?)(?=,|\.\s*$|;|\s+(?:between|since|from\s+\d{4})\b|$)/u.exec(after);
+      const ap = /^,\s+((?:the|a|an|former|[\p{Lu}][\p{L}\p{M}]*['’]s|[\p{Ll}-]+)\s[^,;“”"()]{2,140}?)(?=,|\.\s*$|;|\s+(?:between|since|from\s+\d{4})\b|\s+under\s|$)/u.exec(after);
       if (ap && !/^(?:who|which|whom|whose|where|when|and|but|he|she|it|they|said|says|told|added|in|on|at|of|from|by|with|to|for|after|before|during|via|under|over)\b/i.test(ap[1])) {
         const firstWords = ap[1].split(/\s+/).slice(0, 6).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
         if (firstWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w.replace(/-.*/, "")) && ROLE_NOUNS.has(w.replace(/.*-/, "")))) {
@@ -233,12 +235,8 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       if (hasHead && toks.length) add(s, m.entityKey, "role", toks[0].s, toks[toks.length - 1].e);
     }
 
-    // --- roles: copula "X had been the country's vice-president" (claims-copula-roles.ts) ---
-    extractCopulaRoles(kit, s);
-    // --- roles: the description an attribution gives a named speaker (claims-backref-roles.ts) ---
-    extractBackReferenceRoles(kit, s, quotes);
-    // --- what a name is and where, by description: "a prison in Y known as Z" (claims-known-as.ts) ---
-    extractKnownAs(kit, s);
+    extractPredicateRoles(kit, s);
+    extractRelations(kit, s);
 
     // --- time spans ---
     for (const re of TIME_RES) {
@@ -248,7 +246,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
         const pos = s.start + t.index;
         if (inQuote(pos)) continue;
         // a period that closes a role appositive belongs to that person ("X, the former minister between 2013 and 2017")
-        const ap = claims.find((c) => c.attribute === "role" && c.start === s.start && pos - c.valueEnd >= 0 && pos - c.valueEnd <= 1);
+        const ap = claims.find((c) => (c.attribute === "role" || c.attribute === "relation") && c.start === s.start && pos - c.valueEnd >= 0 && pos - c.valueEnd <= 1);
         const subj = ap ? ap.subjectKey : subjectFor(pos, s);
         add(s, subj, "time_span", pos, pos + t[0].length);
       }
@@ -288,7 +286,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     let l: RegExpExecArray | null;
     while ((l = LEGAL_PASSIVE_RE.exec(st))) {
       const vS = s.start + l.index + l[0].length - l[1].length;
-      const subj = subjectNear(s.start + l.index, s.start, true);
+      const subj = subjectNear(s.start + l.index, s.start, true) ?? legalSubjectFallback(kit, s.start + l.index, s);
       if (subj && typeOf({ entityKey: subj } as TMention) === "person") add(s, subj, "legal_status", vS, vS + l[1].length, legalNorm(l[1]));
     }
     const fr = LEGAL_FRONTED_RE.exec(st);
@@ -327,24 +325,23 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       add(s, target.entityKey, "legal_status", pos, pos + a[1].length, norm);
     }
 
-    // --- removal from a post, charges, investigations (claims-legal.ts) ---
-    extractLegalStatus(kit, s);
+    extractAccusations(kit, s);
 
     // --- actions (claims-actions.ts) ---
     extractActions(kit, s, sMentions);
+    extractPassiveAgents(kit, s);
 
     // --- statements (claims-statements.ts) ---
     extractStatements(kit, s);
 
     // --- locations (claims-locations.ts) ---
     extractLocations(kit, s);
-
-    // --- relations between parties (claims-relations.ts) ---
-    extractRelations(kit, s);
-
-    // --- no comment given, under guard (claims-circumstances.ts) ---
-    extractCircumstances(kit, s);
+    extractKnownAs(kit, s);
+    extractOrgLocations(kit, s);
+    extractOtherEvents(kit, s);
   }
+  // roles printed without a name beside them, resolved through the roles named above
+  extractRoleReferences(kit, sentences, quotes, (s) => blocks[s.blockIndex].kind === "heading");
 
   /** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */
   function subjectFor(pos: number, s: TSentence): string | null {
