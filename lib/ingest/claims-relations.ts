@@ -8,7 +8,7 @@ const LISTED_RE = new RegExp(
   `((?:\\b(?:one|two|three|four|five|several|some|many|both)\\s+of\\s+)?([\\p{Lu}][\\p{L}\\p{M}]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}]+)?)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${REL}))\\s*,\\s+(?:the\\s+)?(?=[\\p{Lu}])`,
   "gu",
 );
-/** "(former) colonizer <Name>": a relation noun pre-modifying a name. */
+/** "(former) ally <Name>": a relation noun pre-modifying a name. */
 const PREMOD_RE = new RegExp(`(?<![\\p{L}'’-])((?:former\\s+|ex-)?(?:[\\p{Ll}-]+\\s+)?(?:${REL}))\\s+(?=[\\p{Lu}])`, "gu");
 const PREMOD_OK = /^(?:former|ex-|long-?time|close|closest|key|main|old|regional|traditional|trading|strategic|historic)/;
 /** "… under (leftist) (ex-)President <Name>": the leader a person held office under. */
@@ -16,8 +16,8 @@ const UNDER_RE = /^\s+(under\s+(?:[\p{L}][\p{L}\p{M}'’-]*\s+){0,4}?)(?=[\p{Lu}
 
 /**
  * Relations between actors printed in apposition or as pre-modifiers:
- * - "two of <Owner>'s biggest allies, A and former colonizer B" → A and B: "two of <Owner>'s biggest allies";
- * - "former colonizer B" → B: "former colonizer";
+ * - "two of <Owner>'s biggest allies, A and longtime rival B" → A and B: "two of <Owner>'s biggest allies";
+ * - "longtime rival B" → B: "longtime rival";
  * - "<Name>, <Country>'s former vice president under ex-President C" → <Name>: "under ex-President C".
  */
 export function extractRelations(kit: ClaimKit, s: TSentence): void {
@@ -56,7 +56,7 @@ export function extractRelations(kit: ClaimKit, s: TSentence): void {
     const x = local.find((y) => y.start === vS + m![0].length);
     const words = m[1].split(/\s+/);
     if (!x || !named(x) || kit.inQuote(vS)) continue;
-    // only modifiers of the relation itself: "A and former colonizer B", not "… condemned ally B"
+    // only modifiers of the relation itself: "A and longtime rival B", not "… condemned ally B"
     if (words.length > 1 && !PREMOD_OK.test(words[0])) continue;
     kit.add(s, x.entityKey, "relation", vS, vS + m[1].length);
   }

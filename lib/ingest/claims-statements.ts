@@ -4,7 +4,7 @@ import { itemsWithin } from "./text-patterns";
 import { normalizeValue } from "./claims-normalize";
 import { officeHolder } from "./claims-office";
 
-/** A speech verb and what may stand between it and "that" ("confirmed on Friday that", "posted on X that", "told CNNE that"). */
+/** A speech verb and what may stand between it and "that" ("confirmed on Friday that", "posted on X that", "told Reuters that"). */
 const STATEMENT_RE = /\b(said|says|stated|states|confirmed|confirms|announced|announces|claimed|claims|claiming|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|added|adds|adding|saying|stating|noted|notes|told|tells|telling|posted|wrote|writes|tweeted)\s+(?:([^,.;:“”"()]{1,70}?)\s+(?=that\s))?(that\s+)?/g;
 /** What may stand between a speech verb and "that": an adverbial ("on Friday", "in a statement"). */
 const ADVERBIAL = /^(?:(?:on|in|at|to|during|via|through|from|late|early|earlier|later|this|last|yesterday|today|tonight|again|also|repeatedly|publicly|privately)\b)/i;

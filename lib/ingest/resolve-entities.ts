@@ -232,7 +232,7 @@ export function resolveEntities(sources: TSourceAnalysis[]): EntityResolution {
     for (const arr of pendingSurnames.values()) for (let i = 1; i < arr.length; i++) uf.union(arr[0], arr[i]);
   }
 
-  // 4. acronyms ("UN" ↔ "United Nations", "AMLO" ↔ a person's initials) when unique
+  // 4. acronyms ("UN" ↔ "United Nations", "JFK" ↔ a person's initials) when unique
   {
     const rootsBy = new Map<string, Set<number>>();
     for (const l of locals) {
