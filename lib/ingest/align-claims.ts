@@ -12,6 +12,7 @@ import { entityCountries, type EntityResolution } from "./resolve-entities";
 import { statementsAlign } from "./align-statements";
 import { stableId } from "./stable-id";
 import { canonicalTerm, contentTerms, cosine, fold, IdfTable, jaccard, plainWords, type SparseVector } from "./text-similarity";
+import { UnionFind } from "./union-find";
 
 export type ClaimNode = {
   sourceId: string;
@@ -445,25 +446,6 @@ export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityRe
   return { nodes, idf };
 }
 
-class UF {
-  p: number[];
-  constructor(n: number) {
-    this.p = Array.from({ length: n }, (_, i) => i);
-  }
-  find(x: number): number {
-    while (this.p[x] !== x) {
-      this.p[x] = this.p[this.p[x]];
-      x = this.p[x];
-    }
-    return x;
-  }
-  union(a: number, b: number) {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
 /** Candidate pairs of distinct values in a block: all pairs when small, else pairs sharing a value term. */
 function candidatePairs(reps: ClaimNode[], attribute: TClaimAttribute): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
@@ -556,7 +538,7 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
     for (const i of idxs) byKey.set(nodes[i].key, [...(byKey.get(nodes[i].key) ?? []), i]);
     const keys = [...byKey.keys()];
     const reps = keys.map((k) => nodes[byKey.get(k)![0]]);
-    const uf = new UF(keys.length);
+    const uf = new UnionFind(keys.length);
     const repEdges: Array<{ a: number; b: number; relation: Exclude<Relation, null>; reason: ConflictReason | null }> = [];
     for (const [i, j] of candidatePairs(reps, attribute)) {
       // compare across sources when possible: a conflict needs two different outlets

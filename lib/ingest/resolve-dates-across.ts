@@ -27,6 +27,7 @@
  */
 import type { TClaim, TClaimAttribute, TClaimRef, TCrossResolvedDate, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import { findDateExpressions, isFutureClause, resolveDateExpression, type DateExpression } from "./resolve-dates";
+import { UnionFind } from "./union-find";
 
 /** What the stage needs of an aligned group: its attribute and its claims. */
 export type DateLinkGroup = { attribute: TClaimAttribute; claims: TClaimRef[] };
@@ -73,25 +74,6 @@ export function daySignature(expr: DateExpression, future: boolean): string | nu
   const days = REFERENCE_WEEK.map((d) => resolveDateExpression(expr, d, null, future).resolved);
   if (days.some((d) => !d || !DAY_RE.test(d))) return null;
   return `${expr.kind}:${days.join(",")}`;
-}
-
-class UnionFind {
-  private p: number[];
-  constructor(n: number) {
-    this.p = Array.from({ length: n }, (_, i) => i);
-  }
-  find(x: number): number {
-    while (this.p[x] !== x) {
-      this.p[x] = this.p[this.p[x]];
-      x = this.p[x];
-    }
-    return x;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 /**
