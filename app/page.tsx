@@ -6,7 +6,7 @@ import { sourceLabel, KIND_DESCRIPTIONS } from "@/lib/format/labels";
 import { SourceTable } from "@/components/source-table";
 import { DiscrepancyCard, namedMissingSources } from "@/components/discrepancy-card";
 import { Pagination } from "@/components/pagination";
-import { ZOverviewQuery, type TSearchParams } from "@/lib/schemas/search-params";
+import { ZPageQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { EmptyState } from "@/components/empty-state";
 import { KindBadge } from "@/components/badges";
 
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 const SOURCES_PER_PAGE = 25;
 
 export default async function OverviewPage({ searchParams }: { searchParams: TSearchParams }) {
-  const query = ZOverviewQuery.parse(await searchParams);
+  const query = ZPageQuery.parse(await searchParams);
   const [sourceTotal, sources, counts, discrepancyCounts, { rows: top }] = await Promise.all([
     countSources(),
     listSources({ page: query.page, pageSize: SOURCES_PER_PAGE }),

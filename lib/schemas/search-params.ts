@@ -12,7 +12,8 @@ export const ZClaimsQuery = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
 
-export const ZOverviewQuery = z.object({
+/** Just a page number: the overview's source list, an entity's sources. */
+export const ZPageQuery = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { findEntityCoverage, getEntityHeader } from "@/lib/db/entities";
 import { findSourceColumns } from "@/lib/db/sources";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
-import { ZOverviewQuery, type TSearchParams } from "@/lib/schemas/search-params";
+import { ZPageQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { Excerpt } from "@/components/excerpt";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EntityPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { page } = ZOverviewQuery.parse(await searchParams);
+  const { page } = ZPageQuery.parse(await searchParams);
   const [entity, coverage, few] = await Promise.all([getEntityHeader(id), findEntityCoverage(id, { page }), findSourceColumns([], LIST_SILENT_UP_TO)]);
   if (!entity) notFound();
   const naming = new Set(coverage.sources.map((s) => s.id));
