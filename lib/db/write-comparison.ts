@@ -3,6 +3,7 @@ import { stableId } from "../ingest/stable-id";
 import { ZArticleAnalysis, type TArticleAnalysis, type TComparison, type TSourceAnalysis } from "../schemas/pipeline";
 import type { TTx } from "./client";
 import { sourceLabel } from "../format/labels";
+import { insertRows, type TRows } from "./bulk-insert";
 
 const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
 
@@ -75,21 +76,19 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
     for (const ref of group.claims) groupOfClaim.set(`${ref.sourceId}\u0000${ref.claimIndex}`, group.id);
   }
 
-  await tx.entity.createMany({ data: comparison.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })) });
-  await tx.entityAlias.createMany({
-    data: comparison.entities.flatMap((e) =>
-      [...new Set(e.aliases)].map((alias) => ({ id: stableId("als", e.id, alias), entityId: e.id, alias })),
-    ),
-  });
+  await insertRows(tx, "Entity", comparison.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })));
+  await insertRows(
+    tx,
+    "EntityAlias",
+    comparison.entities.flatMap((e) => [...new Set(e.aliases)].map((alias) => ({ id: stableId("als", e.id, alias), entityId: e.id, alias }))),
+  );
 
   const clusterOfQuote = new Map<string, string>();
   const clusters = comparison.quoteClusters ?? [];
   for (const cluster of clusters) {
     for (const q of cluster.quotes) clusterOfQuote.set(`${q.sourceId}\u0000${q.quoteIndex}`, cluster.id);
   }
-  await tx.quoteCluster.createMany({
-    data: dedupeById(clusters.map((c) => ({ id: c.id, kind: c.kind, text: c.text, attributionDiffers: c.attributionDiffers }))),
-  });
+  await insertRows(tx, "QuoteCluster", dedupeById(clusters.map((c) => ({ id: c.id, kind: c.kind, text: c.text, attributionDiffers: c.attributionDiffers }))));
   // Provenance: a citation names a stored source when the cited name is that source's outlet.
   const sourceByOutlet = new Map(sources.filter((s) => s.outlet).map((s) => [s.outlet!.trim().toLowerCase(), s.id]));
 
@@ -99,8 +98,10 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
   const claimIds = new Map<string, string>();
   const quoteIds = new Map<string, string>();
   const groupRows = new Map(comparison.groups.map((g) => [g.id, g]));
-  await tx.claimGroup.createMany({
-    data: comparison.groups.map((g) => ({
+  await insertRows(
+    tx,
+    "ClaimGroup",
+    comparison.groups.map((g) => ({
       id: g.id,
       subjectEntityId: g.subjectEntityId,
       subject: entityName.get(g.subjectEntityId) ?? "",
@@ -109,15 +110,17 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
       agreement: g.agreement,
       sourceCount: new Set(g.claims.map((c) => c.sourceId)).size,
     })),
-  });
+  );
 
+  // Rows of all sources are gathered first, so each table is written in a few large statements.
+  const rows = { mentions: [] as TRows<"Mention">, quotes: [] as TRows<"Quote">, claims: [] as TRows<"Claim">, citations: [] as TRows<"Citation"> };
   for (const source of sources) {
     const { analysis } = source;
     const mentions = analysis.mentions.flatMap((m) => {
       const entityId = entityOfLocal.get(`${source.id}\u0000${m.entityKey}`);
       return entityId ? [{ id: stableId("men", source.id, m.start, m.end), sourceId: source.id, entityId, start: m.start, end: m.end, text: m.text }] : [];
     });
-    await tx.mention.createMany({ data: dedupeById(mentions) });
+    rows.mentions.push(...dedupeById(mentions));
 
     const quotes = analysis.quotes.map((q, index) => {
       const speakerEntityId = quoteSpeaker.get(`${source.id}\u0000${index}`) ?? null;
@@ -138,7 +141,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         clusterId: clusterOfQuote.get(`${source.id}\u0000${index}`) ?? null,
       };
     });
-    await tx.quote.createMany({ data: dedupeById(quotes) });
+    rows.quotes.push(...dedupeById(quotes));
 
     const claims = analysis.claims.flatMap((c, index) => {
       const key = `${source.id}\u0000${index}`;
@@ -166,7 +169,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         groupId: groupId && groupRows.has(groupId) ? groupId : null,
       }];
     });
-    await tx.claim.createMany({ data: dedupeById(claims) });
+    rows.claims.push(...dedupeById(claims));
 
     const citations = (analysis.citations ?? []).map((c) => {
       const cited = sourceByOutlet.get(c.cited.trim().toLowerCase());
@@ -175,12 +178,18 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         start: c.start, end: c.end, cueStart: c.cueStart, cueEnd: c.cueEnd, citedSourceId: cited && cited !== source.id ? cited : null,
       };
     });
-    await tx.citation.createMany({ data: dedupeById(citations) });
+    rows.citations.push(...dedupeById(citations));
   }
+  await insertRows(tx, "Mention", rows.mentions);
+  await insertRows(tx, "Quote", rows.quotes);
+  await insertRows(tx, "Claim", rows.claims);
+  await insertRows(tx, "Citation", rows.citations);
 
   const discrepancies = dedupeById(comparison.discrepancies);
-  await tx.discrepancy.createMany({
-    data: discrepancies.map((d) => ({
+  await insertRows(
+    tx,
+    "Discrepancy",
+    discrepancies.map((d) => ({
       id: d.id,
       kind: d.kind,
       severity: d.severity,
@@ -193,9 +202,11 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
       missingSourceIds: JSON.stringify(d.missingSourceIds),
       origin: "pipeline",
     })),
-  });
-  await tx.discrepancyItem.createMany({
-    data: discrepancies.flatMap((d) =>
+  );
+  await insertRows(
+    tx,
+    "DiscrepancyItem",
+    discrepancies.flatMap((d) =>
       d.items.map((item, position) => ({
         id: stableId("dit", d.id, position),
         discrepancyId: d.id,
@@ -209,7 +220,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         position,
       })),
     ),
-  });
+  );
 }
 
 function dedupeById<T extends { id: string }>(rows: T[]): T[] {
