@@ -46,7 +46,12 @@ export type Edge = { a: number; b: number; relation: Exclude<Relation, null>; re
 export type AlignedGroup = {
   group: TClaimGroup;
   members: ClaimNode[];
-  /** Cross-source edges inside the group (indices into `members`). */
+  /**
+   * Cross-source edges between members printing different values (indices into `members`). Members with one
+   * value are one side by construction, so no edges join them. A conflict between two values has an edge for
+   * every cross-source pair of their members (each pair is pruned on its own); a variant needs only one, since
+   * all members with one value already belong together.
+   */
   edges: Edge[];
 };
 
@@ -535,7 +540,7 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
     }
     // collapse identical values
     const byKey = new Map<string, number[]>();
-    for (const i of idxs) byKey.set(nodes[i].key, [...(byKey.get(nodes[i].key) ?? []), i]);
+    for (const i of idxs) pushTo(byKey, nodes[i].key, i);
     const keys = [...byKey.keys()];
     const reps = keys.map((k) => nodes[byKey.get(k)![0]]);
     const uf = new UnionFind(keys.length);
@@ -553,7 +558,7 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
       repEdges.push({ a: i, b: j, relation, reason });
     }
     const comp = new Map<number, number[]>();
-    keys.forEach((_, i) => comp.set(uf.find(i), [...(comp.get(uf.find(i)) ?? []), i]));
+    keys.forEach((_, i) => pushTo(comp, uf.find(i), i));
     for (const repIdxs of comp.values()) {
       const members = repIdxs.flatMap((r) => byKey.get(keys[r])!.map((x) => nodes[x]));
       members.sort((x, y) => (x.sourceId < y.sourceId ? -1 : x.sourceId > y.sourceId ? 1 : x.claimIndex - y.claimIndex));
@@ -562,18 +567,12 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
       const edges: Edge[] = [];
       for (const e of repEdges) {
         if (!repSet.has(e.a) || !repSet.has(e.b)) continue;
-        for (const x of byKey.get(keys[e.a])!)
+        crossSourceLoop: for (const x of byKey.get(keys[e.a])!)
           for (const y of byKey.get(keys[e.b])!) {
             if (nodes[x].sourceId === nodes[y].sourceId) continue;
-            edges.push({ a: pos.get(nodes[x])!, b: pos.get(nodes[y])!, relation: e.relation === "conflict" && nodes[x].sourceId === nodes[y].sourceId ? "variant" : e.relation, reason: e.reason });
+            edges.push({ a: pos.get(nodes[x])!, b: pos.get(nodes[y])!, relation: e.relation, reason: e.reason });
+            if (e.relation !== "conflict") break crossSourceLoop;
           }
-      }
-      // same-value pairs across sources
-      for (const r of repIdxs) {
-        const ms = byKey.get(keys[r])!;
-        for (let x = 0; x < ms.length; x++)
-          for (let y = x + 1; y < ms.length; y++)
-            if (nodes[ms[x]].sourceId !== nodes[ms[y]].sourceId) edges.push({ a: pos.get(nodes[ms[x]])!, b: pos.get(nodes[ms[y]])!, relation: "same", reason: null });
       }
       // a source that itself prints a compatible value for the conflicting side is not in conflict with it
       pruneSelfContradictions(members, edges);
@@ -604,14 +603,20 @@ function applyResolvedDates(nodes: ClaimNode[], resolved: TCrossResolvedDate[]):
  * edge to the other side's value (e.g. a caption says "Vice President", the body "former Vice President").
  */
 function pruneSelfContradictions(members: ClaimNode[], edges: Edge[]): void {
+  const sameSourceKeys = new Map<string, Set<string>>();
+  const sourcesOfKey = new Map<string, Set<string>>();
+  for (const m of members) {
+    addTo(sameSourceKeys, m.sourceId, m.key);
+    addTo(sourcesOfKey, m.key, m.sourceId);
+  }
+  // every outlet printing one value of a compatible pair is compatible with the other value
   const compatible = new Set<string>();
   for (const e of edges) {
     if (e.relation === "conflict") continue;
-    compatible.add(`${members[e.a].sourceId}\u0000${members[e.b].key}`);
-    compatible.add(`${members[e.b].sourceId}\u0000${members[e.a].key}`);
+    const [keyA, keyB] = [members[e.a].key, members[e.b].key];
+    for (const source of sourcesOfKey.get(keyA)!) compatible.add(`${source}\u0000${keyB}`);
+    for (const source of sourcesOfKey.get(keyB)!) compatible.add(`${source}\u0000${keyA}`);
   }
-  const sameSourceKeys = new Map<string, Set<string>>();
-  for (const m of members) sameSourceKeys.set(m.sourceId, new Set([...(sameSourceKeys.get(m.sourceId) ?? []), m.key]));
   for (const e of edges) {
     if (e.relation !== "conflict") continue;
     const A = members[e.a];
@@ -625,7 +630,7 @@ function pruneSelfContradictions(members: ClaimNode[], edges: Edge[]): void {
 function makeGroup(subjectId: string, attribute: TClaimAttribute, members: ClaimNode[], edges: Edge[], usedIds: Set<string>): TClaimGroup {
   const sourceCount = new Set(members.map((m) => m.sourceId)).size;
   const keyCount = new Map<string, Set<string>>();
-  for (const m of members) keyCount.set(m.key, new Set([...(keyCount.get(m.key) ?? []), m.sourceId]));
+  for (const m of members) addTo(keyCount, m.key, m.sourceId);
   const anchor = [...keyCount.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0][0];
   const anchorNode = members.find((m) => m.key === anchor)!;
   let agreement: TClaimGroup["agreement"];
@@ -644,4 +649,17 @@ function makeGroup(subjectId: string, attribute: TClaimAttribute, members: Claim
     claims: members.map((m) => ({ sourceId: m.sourceId, claimIndex: m.claimIndex })),
     agreement,
   };
+}
+
+/** Adds `value` to the set under `key`, creating it (in place: copying the set per member made big groups quadratic). */
+function addTo(sets: Map<string, Set<string>>, key: string, value: string): void {
+  const set = sets.get(key);
+  if (set) set.add(value);
+  else sets.set(key, new Set([value]));
+}
+
+function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
