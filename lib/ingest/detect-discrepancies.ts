@@ -188,7 +188,7 @@ function conflictsAndVariants(ctx: Ctx, g: AlignedGroup): TDiscrepancy[] {
 
 // ---------------------------------------------------------------- omissions
 
-type SentenceRef = { sourceId: string; start: number; end: number; isCaption: boolean; terms: Set<string>; vec: Map<string, number> };
+type SentenceRef = { ordinal: number; sourceId: string; start: number; end: number; isCaption: boolean; terms: Set<string>; vec: Map<string, number> };
 
 function buildSentenceIndex(sources: TSourceAnalysis[]) {
   const idf = new IdfTable();
@@ -204,9 +204,10 @@ function buildSentenceIndex(sources: TSourceAnalysis[]) {
     perSource.set(s.sourceId, sents);
   }
   const postings = new Map<string, SentenceRef[]>();
+  let ordinal = 0;
   for (const [sourceId, sents] of perSource) {
     for (const s of sents) {
-      const ref: SentenceRef = { sourceId, start: s.start, end: s.end, isCaption: s.isCaption, terms: new Set(s.terms), vec: idf.vector(s.terms) };
+      const ref: SentenceRef = { ordinal: ordinal++, sourceId, start: s.start, end: s.end, isCaption: s.isCaption, terms: new Set(s.terms), vec: idf.vector(s.terms) };
       for (const t of ref.terms) {
         const arr = postings.get(t);
         if (arr) arr.push(ref);
@@ -214,7 +215,8 @@ function buildSentenceIndex(sources: TSourceAnalysis[]) {
       }
     }
   }
-  return { idf, postings };
+  // visitedIn[ref.ordinal] = the last coveringSources call that looked at ref (a stamp, not a per-call Set)
+  return { idf, postings, visitedIn: new Uint32Array(ordinal), calls: 0 };
 }
 
 function sentenceSpans(a: TArticleAnalysis): Array<{ start: number; end: number; isCaption?: boolean }> {
@@ -249,11 +251,11 @@ function coveringSources(index: ReturnType<typeof buildSentenceIndex>, g: Aligne
     return v;
   };
   const similar = (ms: ClaimNode[], ref: SentenceRef, min: number) => ms.some((m) => cosine(vecOf(m), ref.vec) >= min);
-  const seen = new Set<SentenceRef>();
+  const call = ++index.calls;
   for (const t of rare) {
     for (const ref of index.postings.get(t) ?? []) {
-      if (covered.has(ref.sourceId) || seen.has(ref)) continue;
-      seen.add(ref);
+      if (index.visitedIn[ref.ordinal] === call || covered.has(ref.sourceId)) continue;
+      index.visitedIn[ref.ordinal] = call;
       // the sentence must carry the fact's own words (all of them, or half plus a similar sentence)
       for (const { vt, members } of values) {
         let hits = 0;
