@@ -1,19 +1,17 @@
 import Link from "next/link";
 import type { TDiscrepancyRow } from "@/lib/db/discrepancies";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
+import { missingOutletsText, namedMissingIds } from "@/lib/format/missing-outlets";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
 
-/** `outletById` must name at least the first MAX_MISSING_NAMED missing sources of the card. */
+/** `outletById` must name at least the missing sources the card names (namedMissingSources). */
 type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, string>; showReview?: boolean; headingLevel?: 2 | 3 };
-
-/** Outlets named in "Not reported by"; beyond this they are counted. */
-export const MAX_MISSING_NAMED = 12;
 
 /** The missing sources a card names, for a caller that looks up their labels. */
 export function namedMissingSources(d: Pick<TDiscrepancyRow, "missingSourceIds">): string[] {
-  return d.missingSourceIds.slice(0, MAX_MISSING_NAMED);
+  return namedMissingIds(d.missingSourceIds);
 }
 
 export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true, headingLevel = 2 }: Props) {
@@ -40,8 +38,7 @@ export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true,
         ))}
         {d.missingSourceIds.length > 0 && (
           <li className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-700">
-            Not reported by: {namedMissingSources(d).map((id) => outletById.get(id) ?? id).join(", ")}
-            {d.missingSourceIds.length > MAX_MISSING_NAMED && ` and ${d.missingSourceIds.length - MAX_MISSING_NAMED} other outlets`}
+            Not reported by: {missingOutletsText(d.missingSourceIds, (id) => outletById.get(id) ?? id)}
           </li>
         )}
       </ul>

@@ -1,5 +1,6 @@
 import type { TFactSheet } from "@/lib/schemas/fact-sheet";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
+import { missingOutletsText } from "@/lib/format/missing-outlets";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 
 /**
@@ -8,7 +9,6 @@ import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
  */
 const MAX_ENTRIES = 150;
 const MAX_EXCERPTS = 10;
-const MAX_MISSING_NAMED = 12;
 
 function More({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
@@ -24,8 +24,6 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
     <span className="whitespace-nowrap text-xs text-slate-600">({outlet(sourceId)}, chars {start}–{end})</span>
   );
   const groups = sheet.claimGroups.filter((g) => new Set(g.claimIds.map((id) => claims.get(id)?.sourceId)).size >= 2);
-  const missingText = (ids: string[]) =>
-    ids.slice(0, MAX_MISSING_NAMED).map(outlet).join(", ") + (ids.length > MAX_MISSING_NAMED ? ` and ${ids.length - MAX_MISSING_NAMED} other outlets` : "");
   return (
     <div className="space-y-8 print:space-y-4" data-testid="fact-sheet">
       <section aria-labelledby="fs-discrepancies">
@@ -45,7 +43,7 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
                   <li key={i}>“{item.excerpt}” {cite(item.sourceId, item.start, item.end)}</li>
                 ))}
                 {d.items.length > MAX_EXCERPTS && <li className="text-slate-600">and {d.items.length - MAX_EXCERPTS} more excerpts</li>}
-                {d.missingSourceIds.length > 0 && <li>Not reported by: {missingText(d.missingSourceIds)}</li>}
+                {d.missingSourceIds.length > 0 && <li>Not reported by: {missingOutletsText(d.missingSourceIds, outlet)}</li>}
               </ul>
             </li>
           ))}

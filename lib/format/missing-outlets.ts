@@ -1,0 +1,13 @@
+/** Outlets named in a "Not reported by" line; beyond this many they are counted. */
+export const MAX_MISSING_NAMED = 12;
+
+/** The missing sources a line names, so a caller looks up only their labels. */
+export function namedMissingIds(ids: readonly string[]): string[] {
+  return ids.slice(0, MAX_MISSING_NAMED);
+}
+
+/** "A, B, C" or, past the cap, "A, B, … L and 9 other outlets". */
+export function missingOutletsText(ids: readonly string[], label: (id: string) => string): string {
+  const named = namedMissingIds(ids).map(label).join(", ");
+  return ids.length > MAX_MISSING_NAMED ? `${named} and ${ids.length - MAX_MISSING_NAMED} other outlets` : named;
+}
