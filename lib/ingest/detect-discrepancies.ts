@@ -10,6 +10,7 @@ import type { TArticleAnalysis, TDiscrepancy, TDiscrepancyItem, TSourceAnalysis 
 import type { AlignedGroup, Alignment, ClaimNode, ConflictReason } from "./align-claims";
 import type { EntityResolution } from "./resolve-entities";
 import { stableId } from "./stable-id";
+import { UnionFind } from "./union-find";
 import { clusterQuotes, type QuoteCluster, type QuoteNode } from "./cluster-quotes";
 import { clip, contentTerms, cosine, humanList, IdfTable, quoteWords, shingles, containsRun } from "./text-similarity";
 
@@ -115,24 +116,23 @@ function conflictsAndVariants(ctx: Ctx, g: AlignedGroup): TDiscrepancy[] {
   const label = ATTRIBUTE_LABEL[attr] ?? attr;
   if (g.group.agreement === "conflict") {
     // sides: components joined by non-conflict edges
-    const parent = g.members.map((_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+    const sidesOf = new UnionFind(g.members.length);
     // same key = same side
     const byKey = new Map<string, number>();
     g.members.forEach((m, i) => {
       const k = byKey.get(m.key);
       if (k === undefined) byKey.set(m.key, i);
-      else parent[find(i)] = find(k);
+      else sidesOf.union(i, k);
     });
-    for (const e of g.edges) if (e.relation !== "conflict") parent[find(e.a)] = find(e.b);
+    for (const e of g.edges) if (e.relation !== "conflict") sidesOf.union(e.a, e.b);
     const conflictEdges = g.edges.filter((e) => e.relation === "conflict");
     const involved = new Set<number>();
     for (const e of conflictEdges) {
-      involved.add(find(e.a));
-      involved.add(find(e.b));
+      involved.add(sidesOf.find(e.a));
+      involved.add(sidesOf.find(e.b));
     }
     const sides = [...involved].map((root) => {
-      const side = g.members.filter((_, i) => find(i) === root);
+      const side = g.members.filter((_, i) => sidesOf.find(i) === root);
       const body = side.filter((m) => !m.claim.isCaption);
       return body.length ? body : side;
     });
