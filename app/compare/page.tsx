@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Compare outlets" };
 
 export default async function ComparePage({ searchParams }: { searchParams: TSearchParams }) {
   const { page } = ZClaimsQuery.parse(await searchParams);
-  const [sources, matrix, facts] = await Promise.all([listSourceLabels(), findMatrixRows({ page }), findAllSharedFacts()]);
+  const [sources, facts] = await Promise.all([listSourceLabels(), findAllSharedFacts()]);
   const allColumns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));
   const coverage = coverageBySource(facts, allColumns.map((c) => c.id));
   // A matrix stays readable up to a dozen outlets: beyond that, show those reporting the most shared facts.
@@ -24,6 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: TSea
     .sort((a, b) => coverage.get(a.id)!.missing - coverage.get(b.id)!.missing)
     .slice(0, MAX_COLUMNS)
     .sort((a, b) => allColumns.indexOf(a) - allColumns.indexOf(b));
+  const matrix = await findMatrixRows({ page, sourceIds: columns.map((c) => c.id) });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Compare outlets</h1>

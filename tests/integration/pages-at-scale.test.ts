@@ -78,6 +78,22 @@ describe("list pages read one page at a time", () => {
     expect(seen.size).toBe(first.namingTotal);
   });
 
+  it("/compare reads only the shown outlets' claims and excerpts, and keeps the same rows and cells", async () => {
+    const { findMatrixRows } = await import("../../lib/db/matrix");
+    const { cellState } = await import("../../lib/format/matrix-cell");
+    const columns = (await db.getPrisma().source.findMany({ take: 5, orderBy: { id: "asc" }, select: { id: true } })).map((s) => s.id);
+    const everything = await findMatrixRows({ page: 1, pageSize: 20 });
+    const shown = await findMatrixRows({ page: 1, pageSize: 20, sourceIds: columns });
+    expect(shown.rows.map((r) => r.id)).toEqual(everything.rows.map((r) => r.id));
+    expect(shown.total).toBe(everything.total);
+    expect(everything.rows.some((r) => r.claims.some((c) => !columns.includes(c.sourceId)))).toBe(true);
+    shown.rows.forEach((row, index) => {
+      expect(row.claims.every((c) => columns.includes(c.sourceId))).toBe(true);
+      expect(row.discrepancies.flatMap((d) => d.items).every((i) => columns.includes(i.sourceId))).toBe(true);
+      for (const id of columns) expect(cellState(row, id)).toBe(cellState(everything.rows[index], id));
+    });
+  });
+
   it("labels every source while there are few columns, and only the named ones past that", async () => {
     const { findSourceColumns } = await import("../../lib/db/sources");
     const some = (await db.getPrisma().source.findMany({ take: 3, select: { id: true } })).map((s) => s.id);
