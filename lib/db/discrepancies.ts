@@ -1,7 +1,8 @@
 import type { TDiscrepancyKind } from "../schemas/pipeline";
 import type { TReviewState } from "../schemas/review";
 import { getPrisma } from "./client";
-import { findAllReviewedIds, findReviewedIds, findReviews, type TReview } from "./reviews";
+import { Prisma } from "./generated/client";
+import { findReviews, type TReview } from "./reviews";
 
 export type TDiscrepancyFilter = { kind?: TDiscrepancyKind; status?: TReviewState; page?: number; pageSize?: number };
 
@@ -17,10 +18,17 @@ const ITEM_SELECT = {
   id: true, sourceId: true, claimId: true, quoteId: true, value: true, excerpt: true, start: true, end: true, source: { select: { outlet: true, file: true } },
 } as const;
 
-async function idFilterForStatus(status: TReviewState | undefined) {
-  if (!status) return {};
-  if (status === "unreviewed") return { id: { notIn: await findAllReviewedIds("discrepancy") } };
-  return { id: { in: await findReviewedIds("discrepancy", status) } };
+/**
+ * The WHERE clause of a discrepancy page. A review-state filter is a subquery on the reviews, never a list of
+ * reviewed ids as parameters: SQLite takes at most 999 of those through Prisma, and a team reviews more.
+ */
+function pageConditions(filter: TDiscrepancyFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.kind) conditions.push(Prisma.sql`d."kind" = ${filter.kind}`);
+  const reviewOf = Prisma.sql`SELECT 1 FROM "Review" r WHERE r."targetType" = 'discrepancy' AND r."targetId" = d."id"`;
+  if (filter.status === "unreviewed") conditions.push(Prisma.sql`NOT EXISTS (${reviewOf})`);
+  else if (filter.status) conditions.push(Prisma.sql`EXISTS (${reviewOf} AND r."status" = ${filter.status})`);
+  return Prisma.join(conditions, " AND ");
 }
 
 /**
@@ -31,18 +39,18 @@ export async function findDiscrepancyPage(filter: TDiscrepancyFilter = {}) {
   const prisma = getPrisma();
   const pageSize = Math.min(Math.max(filter.pageSize ?? 20, 1), 200);
   const page = Math.max(filter.page ?? 1, 1);
-  const where = { ...(filter.kind ? { kind: filter.kind } : {}), ...(await idFilterForStatus(filter.status)) };
-  const [total, rows] = await Promise.all([
-    prisma.discrepancy.count({ where }),
-    prisma.discrepancy.findMany({
-      where,
-      select: DISCREPANCY_SELECT,
-      orderBy: [{ severityRank: "desc" }, { kind: "asc" }, { subject: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
+  const where = pageConditions(filter);
+  const [counted, listed] = await Promise.all([
+    prisma.$queryRaw<Array<{ total: number | bigint }>>`SELECT COUNT(*) AS "total" FROM "Discrepancy" d WHERE ${where}`,
+    prisma.$queryRaw<Array<{ id: string }>>`
+      SELECT d."id" FROM "Discrepancy" d WHERE ${where}
+      ORDER BY d."severityRank" DESC, d."kind" ASC, d."subject" ASC, d."id" ASC
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
-  const ids = rows.map((r) => r.id);
+  const total = Number(counted[0]?.total ?? 0);
+  const ids = listed.map((r) => r.id);
+  const found = new Map((await prisma.discrepancy.findMany({ where: { id: { in: ids } }, select: DISCREPANCY_SELECT })).map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => found.get(id) ?? []);
   // One indexed query per card reads only the items it shows (a nested take would load them all).
   const [items, counts, reviews] = await Promise.all([
     Promise.all(ids.map((discrepancyId) =>

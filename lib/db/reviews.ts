@@ -25,14 +25,3 @@ export async function findReviews(targetType: TReviewTargetType, targetIds: stri
   for (const row of rows) byId.set(row.targetId, { status: row.status as TReviewState, note: row.note, updatedAt: row.updatedAt });
   return byId;
 }
-
-/** Ids of the targets of one type that carry the given verdict. */
-export async function findReviewedIds(targetType: TReviewTargetType, status: TReviewState): Promise<string[]> {
-  const rows = await getPrisma().review.findMany({ where: { targetType, status }, select: { targetId: true } });
-  return rows.map((r) => r.targetId);
-}
-
-export async function findAllReviewedIds(targetType: TReviewTargetType): Promise<string[]> {
-  const rows = await getPrisma().review.findMany({ where: { targetType }, select: { targetId: true } });
-  return rows.map((r) => r.targetId);
-}

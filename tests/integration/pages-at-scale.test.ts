@@ -57,6 +57,31 @@ describe("list pages read one page at a time", () => {
     expect(pages.some((card) => card.itemCount > card.items.length)).toBe(true);
   });
 
+  it("filters /discrepancies by review state however many reviews there are", async () => {
+    const { findDiscrepancyPage } = await import("../../lib/db/discrepancies");
+    const prisma = db.getPrisma();
+    const all = await prisma.discrepancy.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    const confirmed = all.slice(0, 3).map((d) => d.id);
+    const dismissed = all.slice(3, 5).map((d) => d.id);
+    // Reviews outlive the discrepancies they name (a recomputation may drop one): 1,500 such reviews as well.
+    const stale = Array.from({ length: 1_500 }, (_, i) => ({ targetType: "discrepancy", targetId: `dis_${i.toString(16).padStart(8, "0")}`, status: "dismissed" }));
+    await prisma.review.createMany({ data: [...confirmed.map((targetId) => ({ targetType: "discrepancy", targetId, status: "confirmed" })), ...dismissed.map((targetId) => ({ targetType: "discrepancy", targetId, status: "dismissed" })), ...stale] });
+    try {
+      const unreviewed = await findDiscrepancyPage({ status: "unreviewed", pageSize: 200 });
+      expect(unreviewed.total).toBe(all.length - 5);
+      expect(unreviewed.rows.some((d) => confirmed.includes(d.id) || dismissed.includes(d.id))).toBe(false);
+      expect(unreviewed.rows.every((d) => d.review.status === "unreviewed")).toBe(true);
+      const onlyConfirmed = await findDiscrepancyPage({ status: "confirmed" });
+      expect(onlyConfirmed.rows.map((d) => d.id).sort()).toEqual(confirmed);
+      expect((await findDiscrepancyPage({ status: "dismissed" })).total).toBe(2);
+      const omissions = await findDiscrepancyPage({ status: "unreviewed", kind: "omission", pageSize: 200 });
+      expect(omissions.total).toBe(await prisma.discrepancy.count({ where: { kind: "omission", id: { notIn: [...confirmed, ...dismissed] } } }));
+      expect(omissions.rows.every((d) => d.kind === "omission")).toBe(true);
+    } finally {
+      await prisma.review.deleteMany({});
+    }
+  });
+
   it("an entity page lists the sources that name the entity a page at a time, with only what concerns it", async () => {
     const { findEntityCoverage } = await import("../../lib/db/entities");
     const prisma = db.getPrisma();
