@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 3,100,1000] [--skip-server] — prints a table of figures measured in this run:
 // tokenizer vs pipeline throughput, ingest + comparison time and peak memory per corpus size, and
-// server latency of /claims, /discrepancies and /api/factsheet (autocannon on loopback) on a corpus of about
+// server latency of /claims, /discrepancies, /compare and /api/factsheet (autocannon on loopback) on a corpus of about
 // 10,000 claims (--latency-articles, default 420) and on the largest one.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -82,8 +82,9 @@ async function serverFigures(databaseUrl: string, port: number) {
     const claims = await measureLatency(`${base}/claims`);
     const claimsAll = await measureLatency(`${base}/claims?scope=all&page=3`);
     const discrepancies = await measureLatency(`${base}/discrepancies`);
+    const compare = await measureLatency(`${base}/compare`, 50);
     const factsheet = await measureLatency(`${base}/api/factsheet?format=json`, 10);
-    return { claims, claimsAll, discrepancies, factsheet };
+    return { claims, claimsAll, discrepancies, compare, factsheet };
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }
@@ -137,6 +138,7 @@ async function main() {
       out(`| GET /claims (target p95 < 50 ms at about 10,000 claims) | ${fmt(s.claims.p50, 1)} | ${fmt(s.claims.p95, 1)} |`);
       out(`| GET /claims?scope=all&page=3 | ${fmt(s.claimsAll.p50, 1)} | ${fmt(s.claimsAll.p95, 1)} |`);
       out(`| GET /discrepancies | ${fmt(s.discrepancies.p50, 1)} | ${fmt(s.discrepancies.p95, 1)} |`);
+      out(`| GET /compare (coverage over every shared fact) | ${fmt(s.compare.p50, 1)} | ${fmt(s.compare.p95, 1)} |`);
       out(`| GET /api/factsheet?format=json | ${fmt(s.factsheet.p50, 1)} | ${fmt(s.factsheet.p95, 1)} |`);
     }
   }
