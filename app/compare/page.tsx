@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { findAllSharedFacts, findMatrixRows } from "@/lib/db/matrix";
+import { coverageOf, findCoverageBySource, findMatrixRows } from "@/lib/db/matrix";
 import { listSourceLabels } from "@/lib/db/sources";
 import { sourceLabel } from "@/lib/format/labels";
-import { coverageBySource } from "@/lib/format/matrix-cell";
 import { ZClaimsQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { ClaimMatrix } from "@/components/claim-matrix";
 import { CoverageChart } from "@/components/coverage-chart";
@@ -16,12 +15,11 @@ export const metadata: Metadata = { title: "Compare outlets" };
 
 export default async function ComparePage({ searchParams }: { searchParams: TSearchParams }) {
   const { page } = ZClaimsQuery.parse(await searchParams);
-  const [sources, facts] = await Promise.all([listSourceLabels(), findAllSharedFacts()]);
+  const [sources, coverage] = await Promise.all([listSourceLabels(), findCoverageBySource()]);
   const allColumns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));
-  const coverage = coverageBySource(facts, allColumns.map((c) => c.id));
   // A matrix stays readable up to a dozen outlets: beyond that, show those reporting the most shared facts.
   const columns = [...allColumns]
-    .sort((a, b) => coverage.get(a.id)!.missing - coverage.get(b.id)!.missing)
+    .sort((a, b) => coverageOf(coverage, a.id).missing - coverageOf(coverage, b.id).missing)
     .slice(0, MAX_COLUMNS)
     .sort((a, b) => allColumns.indexOf(a) - allColumns.indexOf(b));
   const matrix = await findMatrixRows({ page, sourceIds: columns.map((c) => c.id) });
@@ -32,7 +30,7 @@ export default async function ComparePage({ searchParams }: { searchParams: TSea
         <EmptyState title="No fact is reported by two or more outlets yet" />
       ) : (
         <>
-          <CoverageChart total={facts.length} rows={columns.map((c) => ({ ...c, counts: coverage.get(c.id)! }))} />
+          <CoverageChart total={coverage.total} rows={columns.map((c) => ({ ...c, counts: coverageOf(coverage, c.id) }))} />
           <section aria-labelledby="matrix-heading" className="space-y-2">
             <h2 id="matrix-heading" className="text-lg font-semibold">Claim-by-outlet matrix</h2>
             <p className="text-sm text-slate-700">

@@ -1,3 +1,4 @@
+import type { TCellState } from "../format/matrix-cell";
 import { getPrisma } from "./client";
 
 /**
@@ -31,18 +32,45 @@ export async function findMatrixRows({ page = 1, pageSize = 100, minSources = 2,
 }
 export type TMatrixRow = Awaited<ReturnType<typeof findMatrixRows>>["rows"][number];
 
-/** The minimal shape of every shared fact, for the coverage chart over all of them (not one page). */
-export async function findAllSharedFacts(minSources = 2) {
+export type TCoverage = { total: number; bySource: Map<string, Record<TCellState, number>> };
+
+/**
+ * Per outlet, how many of the facts shared by two or more outlets it agrees on, words differently,
+ * contradicts or leaves out: the matrix's cell states, counted in the database. Reading every claim of every
+ * shared fact into the server took ~0.2 s at 1,000 articles; one grouped query returns a row per outlet.
+ */
+export async function findCoverageBySource(): Promise<TCoverage> {
+  const minSources = 2;
   const prisma = getPrisma();
-  const groups = await prisma.claimGroup.findMany({
-    where: { sourceCount: { gte: minSources } },
-    select: { id: true, sourceCount: true, claims: { select: { sourceId: true } } },
-  });
-  const discrepancies = await prisma.discrepancy.findMany({
-    where: { groupId: { not: null }, kind: { in: ["conflict", "variant"] } },
-    select: { kind: true, groupId: true, items: { select: { sourceId: true } } },
-  });
-  const byGroup = new Map<string, typeof discrepancies>();
-  for (const d of discrepancies) byGroup.set(d.groupId!, [...(byGroup.get(d.groupId!) ?? []), d]);
-  return groups.map((g) => ({ ...g, discrepancies: byGroup.get(g.id) ?? [] }));
+  const [totals, rows] = await Promise.all([
+    prisma.claimGroup.count({ where: { sourceCount: { gte: minSources } } }),
+    prisma.$queryRaw<Array<{ sourceId: string; reported: number | bigint; conflict: number | bigint; variant: number | bigint }>>`
+      WITH "reported" AS (
+        SELECT DISTINCT c."sourceId" AS "sourceId", c."groupId" AS "groupId"
+        FROM "Claim" c JOIN "ClaimGroup" g ON g."id" = c."groupId"
+        WHERE g."sourceCount" >= ${minSources}
+      ), "flagged" AS (
+        SELECT i."sourceId" AS "sourceId", d."groupId" AS "groupId", MAX(CASE WHEN d."kind" = 'conflict' THEN 2 ELSE 1 END) AS "level"
+        FROM "DiscrepancyItem" i JOIN "Discrepancy" d ON d."id" = i."discrepancyId"
+        WHERE d."groupId" IS NOT NULL AND d."kind" IN ('conflict', 'variant')
+        GROUP BY i."sourceId", d."groupId"
+      )
+      SELECT r."sourceId" AS "sourceId", COUNT(*) AS "reported",
+        SUM(CASE WHEN f."level" = 2 THEN 1 ELSE 0 END) AS "conflict",
+        SUM(CASE WHEN f."level" = 1 THEN 1 ELSE 0 END) AS "variant"
+      FROM "reported" r LEFT JOIN "flagged" f ON f."sourceId" = r."sourceId" AND f."groupId" = r."groupId"
+      GROUP BY r."sourceId"`,
+  ]);
+  const bySource = new Map<string, Record<TCellState, number>>();
+  for (const row of rows) {
+    const [reported, conflict, variant] = [Number(row.reported), Number(row.conflict), Number(row.variant)];
+    // Every fact here has two or more outlets, so an outlet that reports one agrees unless flagged.
+    bySource.set(row.sourceId, { agree: reported - conflict - variant, variant, conflict, missing: totals - reported, single: 0 });
+  }
+  return { total: totals, bySource };
+}
+
+/** An outlet's counts in `coverage`, an outlet with no claim on a shared fact missing every one. */
+export function coverageOf(coverage: TCoverage, sourceId: string): Record<TCellState, number> {
+  return coverage.bySource.get(sourceId) ?? { agree: 0, variant: 0, conflict: 0, missing: coverage.total, single: 0 };
 }

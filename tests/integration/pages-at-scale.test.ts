@@ -119,6 +119,22 @@ describe("list pages read one page at a time", () => {
     });
   });
 
+  it("/compare's coverage, counted in the database, is the matrix's cell states summed over every shared fact", async () => {
+    const { coverageOf, findCoverageBySource, findMatrixRows } = await import("../../lib/db/matrix");
+    const { cellState } = await import("../../lib/format/matrix-cell");
+    const sourceIds = (await db.getPrisma().source.findMany({ select: { id: true } })).map((s) => s.id);
+    const facts = (await findMatrixRows({ page: 1, pageSize: 100_000 })).rows;
+    const coverage = await findCoverageBySource();
+    expect(coverage.total).toBe(facts.length);
+    for (const id of sourceIds) {
+      const expected = { agree: 0, variant: 0, conflict: 0, missing: 0, single: 0 };
+      for (const fact of facts) expected[cellState(fact, id)]++;
+      expect(coverageOf(coverage, id)).toEqual(expected);
+    }
+    const summed = [...coverage.bySource.values()];
+    expect(summed.some((c) => c.conflict > 0) && summed.some((c) => c.variant > 0) && summed.some((c) => c.missing > 0)).toBe(true);
+  });
+
   it("labels every source while there are few columns, and only the named ones past that", async () => {
     const { findSourceColumns } = await import("../../lib/db/sources");
     const some = (await db.getPrisma().source.findMany({ take: 3, select: { id: true } })).map((s) => s.id);
