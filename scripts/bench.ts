@@ -1,9 +1,9 @@
-// npm run bench [-- --sizes 3,100,1000] [--skip-server] — prints a table of figures measured in this run:
+// npm run bench [-- --sizes 3,100,1000] [--skip-server] [--keep-databases] — prints a table of figures measured in this run:
 // tokenizer vs pipeline throughput, ingest + comparison time and peak memory per corpus size, and
 // server latency of /claims, /discrepancies, /compare and /api/factsheet (autocannon on loopback) on a corpus of about
 // 10,000 claims (--latency-articles, default 420) and on the largest one.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +13,8 @@ import autocannon from "autocannon";
 const ZOptions = z.object({
   sizes: z.string().default("3,100,1000").transform((s) => s.split(",").map((n) => z.coerce.number().int().min(1).max(5000).parse(n))),
   "skip-server": z.boolean().default(false),
+  // the generated databases (tens of MB each) are removed at the end unless asked to keep them for a look
+  "keep-databases": z.boolean().default(false),
   port: z.coerce.number().int().default(3200),
   // the issue's "about 10,000 claims": a corpus of this many articles is measured too (~24 claims each)
   "latency-articles": z.coerce.number().int().min(1).max(5000).default(420),
@@ -24,8 +26,12 @@ function runChild(script: string, args: string[], env: Record<string, string> = 
   return JSON.parse(result.stdout.trim().split("\n").pop()!);
 }
 
+const databaseDirs: string[] = [];
+
 function freshDatabase(label: string): string {
-  const url = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), `bench-${label}-`)), "bench.db")}`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${label}-`));
+  databaseDirs.push(dir);
+  const url = `file:${path.join(dir, "bench.db")}`;
   const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
   if (migrate.status !== 0) throw new Error(migrate.stderr);
   return url;
@@ -93,8 +99,19 @@ async function serverFigures(databaseUrl: string, port: number) {
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: "string" }, "skip-server": { type: "boolean" }, port: { type: "string" }, "latency-articles": { type: "string" } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: "string" }, "skip-server": { type: "boolean" }, "keep-databases": { type: "boolean" }, port: { type: "string" }, "latency-articles": { type: "string" } },
+  });
   const options = ZOptions.parse(values);
+  try {
+    await measure(options);
+  } finally {
+    if (options["keep-databases"]) console.error(`databases kept in: ${databaseDirs.join(" ")}`);
+    else for (const dir of databaseDirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(options: z.infer<typeof ZOptions>) {
   const lines: string[] = [];
   const out = (line = "") => {
     lines.push(line);
