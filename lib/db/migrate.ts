@@ -98,14 +98,16 @@ export async function applyMigrations(url = process.env.DATABASE_URL ?? ""): Pro
  * version of the schema file (works everywhere, e.g. the schema as committed at HEAD).
  */
 export async function diffSchemaToSql(
-  from: { tag: "empty" } | { tag: "migrations" } | { tag: "schema"; content: string },
+  from: { tag: "empty" } | { tag: "migrations" } | { tag: "schema"; content: string } | { tag: "database" },
   url = process.env.DATABASE_URL ?? "",
 ): Promise<string> {
   return withEngine(url, async ({ engine, schemaPath, schema, migrationsDir }) => {
     const source =
       from.tag === "empty"
         ? { tag: "empty" as const }
-        : from.tag === "migrations"
+        : from.tag === "database"
+          ? { tag: "schemaDatasource" as const, files: [{ path: schemaPath, content: schema }], configDir: path.dirname(schemaPath) }
+          : from.tag === "migrations"
           ? { tag: "migrations" as const, ...(await readMigrationList(migrationsDir)) }
           : { tag: "schemaDatamodel" as const, files: [{ path: schemaPath, content: from.content }] };
     const result = await engine.diff({
