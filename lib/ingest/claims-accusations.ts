@@ -9,6 +9,8 @@ import { SPEECH_VERBS } from "./lexicon-roles";
  */
 const ACCUSATION_RE =
   /(?:\b((?:(?:still|also|now|later|formally)\s+)?(?:investigating|investigated|probing|probed|examining|pressing|pressed|filing|filed|bringing|brought|dropping|dropped|facing|faced|faces)\s+))?\b((?:(?:more|new|further|fresh|several|multiple|the|[\p{Ll}-]+)\s+)?(?:charges|allegations|accusations)(?:\s+(?:levelled|leveled|brought|filed|pressed|made))?\s+against)\s+(?:(him|her)\b|(?=[\p{Lu}]))/gu;
+/** What every accusation the pattern finds contains: sentences without it skip the pattern. */
+const ACCUSATION_HINT = /(?:charges|allegations|accusations)[^]*against/;
 const NOT_MODIFIER = /^(?:the|a|an|of|and|or|to|that|which|with|after|having|had|has|have|any|no)$/i;
 
 /** The person an accusation is aimed at: the named person right after "against", or the person a pronoun refers to. */
@@ -25,6 +27,7 @@ function target(kit: ClaimKit, s: TSentence, at: number, pronoun: boolean): stri
 export function extractAccusations(kit: ClaimKit, s: TSentence): void {
   const { text } = kit;
   const st = text.slice(s.start, s.end);
+  if (!ACCUSATION_HINT.test(st)) return;
   ACCUSATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ACCUSATION_RE.exec(st))) {

@@ -10,6 +10,8 @@ const LISTED_RE = new RegExp(
 );
 /** "(former) ally <Name>": a relation noun pre-modifying a name. */
 const PREMOD_RE = new RegExp(`(?<![\\p{L}'’-])((?:former\\s+|ex-)?(?:[\\p{Ll}-]+\\s+)?(?:${REL}))\\s+(?=[\\p{Lu}])`, "gu");
+/** Both patterns need a relation noun at a word start: sentences without one skip them (most sentences). */
+const REL_AT_WORD = new RegExp(`(?<!\\p{L})(?:${REL})`, "u");
 const PREMOD_OK = /^(?:former|ex-|long-?time|close|closest|key|main|old|regional|traditional|trading|strategic|historic)/;
 /** "… under (leftist) (ex-)President <Name>": the leader a person held office under. */
 const UNDER_RE = /^\s+(under\s+(?:[\p{L}][\p{L}\p{M}'’-]*\s+){0,4}?)(?=[\p{Lu}])/u;
@@ -25,10 +27,11 @@ export function extractRelations(kit: ClaimKit, s: TSentence): void {
   const st = text.slice(s.start, s.end);
   const local = sentenceMentions(kit, s);
   const named = (m: TMention) => ["person", "organization", "place"].includes(kit.typeOfKey(m.entityKey) ?? "");
+  const hasRelationNoun = REL_AT_WORD.test(st);
 
   LISTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LISTED_RE.exec(st))) {
+  while (hasRelationNoun && (m = LISTED_RE.exec(st))) {
     const vS = s.start + m.index;
     if (kit.inQuote(vS) || !local.some((x) => x.start === vS + m![1].indexOf(m![2]) && named(x))) continue;
     // the listing: names joined by "and" or commas, with lower-case modifiers, up to the next comma after the last name
@@ -51,7 +54,7 @@ export function extractRelations(kit: ClaimKit, s: TSentence): void {
   }
 
   PREMOD_RE.lastIndex = 0;
-  while ((m = PREMOD_RE.exec(st))) {
+  while (hasRelationNoun && (m = PREMOD_RE.exec(st))) {
     const vS = s.start + m.index;
     const x = local.find((y) => y.start === vS + m![0].length);
     const words = m[1].split(/\s+/);

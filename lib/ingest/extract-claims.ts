@@ -2,7 +2,7 @@ import type { TBlock, TClaim, TClaimAttribute, TLocalEntity, TMention, TQuote, T
 import { COUNTRY_FORMS } from "./lexicon-countries";
 import { MONTHS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
 import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
-import { insideSpans, isUpper, itemsWithin, lowerBound } from "./text-patterns";
+import { insideSpans, isUpper, itemsWithin, lowerBound, wordBefore } from "./text-patterns";
 import { extractAccusations, legalSubjectFallback } from "./claims-accusations";
 import { extractActions } from "./claims-actions";
 import type { ClaimKit } from "./claims-kit";
@@ -62,10 +62,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
   const claims: TClaim[] = [];
   const seen = new Set<string>();
 
-  const prevWord = (pos: number): string => {
-    const m = /([\p{L}]+)[\s(]*$/u.exec(text.slice(Math.max(0, pos - 20), pos));
-    return m ? m[1].toLowerCase() : "";
-  };
+  const prevWord = (pos: number): string => wordBefore(text, pos);
   const recentPerson = (before: number): string | null => {
     for (let i = lowerBound(outside, before) - 1; i >= 0; i--) if (outside[i].end <= before && typeOf(outside[i]) === "person") return outside[i].entityKey;
     return null;

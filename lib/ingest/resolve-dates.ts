@@ -42,6 +42,9 @@ const DATE_RE = new RegExp(
   "g",
 );
 
+/** A word every date form above contains (a month's first letters, "day", "night", "week" …): a cheap pre-test. */
+const DATE_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|orrow|morning|afternoon|evening|week|month|year/;
+
 export type DateKind = "mdy" | "dmy" | "md" | "my" | "wd" | "rel" | "deictic" | "period";
 export type DateExpression = { start: number; end: number; text: string; kind: DateKind };
 
@@ -49,6 +52,7 @@ export type DateExpression = { start: number; end: number; text: string; kind: D
 export function findDateExpressions(text: string, start = 0, end = text.length): DateExpression[] {
   const out: DateExpression[] = [];
   const slice = text.slice(start, end);
+  if (!DATE_HINT.test(slice)) return out;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(slice))) {

@@ -28,6 +28,35 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+const LETTER_RE = /\p{L}/u;
+const SPACE_OR_PAREN_RE = /[\s(]/;
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && LETTER_RE.test(text[i]);
+}
+
+/**
+ * The word just before `pos`, lower-cased: the letters that end there once spaces and "(" are skipped,
+ * looking back at most `window` characters ("" when a comma or a digit comes first). A scan, not a regex
+ * over the window: it runs for every candidate subject.
+ */
+export function wordBefore(text: string, pos: number, window = 20): string {
+  const from = Math.max(0, pos - window);
+  let end = pos;
+  while (end > from && SPACE_OR_PAREN_RE.test(text[end - 1])) end--;
+  let start = end;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    // a letter outside the Basic Multilingual Plane is a surrogate pair: both halves must lie in the window
+    if (c >= 0xdc00 && c <= 0xdfff && start - 2 >= from && LETTER_RE.test(text.slice(start - 2, start))) start -= 2;
+    else if (isLetterAt(text, start - 1)) start--;
+    else break;
+  }
+  return text.slice(start, end).toLowerCase();
+}
+
 /** Remove diacritics and lower-case: "López" -> "lopez". */
 export function fold(s: string): string {
   return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
