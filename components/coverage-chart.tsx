@@ -5,10 +5,14 @@ const COLORS: Record<TCellState, string> = { agree: "#059669", variant: "#d97706
 
 type Props = { rows: Array<{ id: string; label: string; counts: Record<TCellState, number> }>; total: number };
 
+/** At most 20 characters (digits are wide), so a file name fits the label column: the full name is in the tooltip. */
+const MAX_LABEL = 20;
+const shortLabel = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+
 /** Stacked bars: for each outlet, the shared facts it agrees on, words differently, contradicts or leaves out. */
 export function CoverageChart({ rows, total }: Props) {
   const barHeight = 26;
-  const labelWidth = 180;
+  const labelWidth = 200;
   const width = 720;
   const plot = width - labelWidth - 16;
   const height = rows.length * (barHeight + 10) + 30;
@@ -18,14 +22,15 @@ export function CoverageChart({ rows, total }: Props) {
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="mb-2 text-sm font-medium">Which outlet reports which of the {total} facts shared by two or more outlets</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label={`Coverage by outlet. ${summary}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-label={`Coverage by outlet. ${summary}`}>
         {rows.map((row, i) => {
           const y = i * (barHeight + 10);
           let x = labelWidth;
           return (
             <g key={row.id}>
               <text x={labelWidth - 8} y={y + barHeight / 2 + 5} textAnchor="end" fontSize="13" fill="#1e293b">
-                {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+                <title>{row.label}</title>
+                {shortLabel(row.label)}
               </text>
               {ORDER.map((state) => {
                 const w = total ? (row.counts[state] / total) * plot : 0;

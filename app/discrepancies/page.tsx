@@ -22,9 +22,9 @@ export default async function DiscrepanciesPage({ searchParams }: { searchParams
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Discrepancies</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter discrepancies">
-        <div className="flex flex-col text-sm">
+        <div className="flex min-w-0 max-w-full flex-col text-sm">
           <label htmlFor="filter-kind" className="text-xs font-medium text-slate-700">Kind</label>
-          <select id="filter-kind" name="kind" defaultValue={query.kind ?? "all"} className="rounded border border-slate-300 px-2 py-1.5">
+          <select id="filter-kind" name="kind" defaultValue={query.kind ?? "all"} className="max-w-full rounded border border-slate-300 px-2 py-1.5">
             <option value="all">All kinds</option>
             {ZDiscrepancyKind.options.map((kind) => (
               <option key={kind} value={kind}>{kind}: {KIND_DESCRIPTIONS[kind]}</option>

@@ -1,11 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { saveScreenshot } from "./helpers";
 
-for (const path of ["/", "/claims", "/discrepancies"]) {
+for (const path of ["/", "/claims", "/compare", "/quotes", "/discrepancies"]) {
   test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    // A control can stick out of its card without widening the page (a select as wide as its longest option).
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll("main select, main input, main button")]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth - 8)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(outside).toEqual([]);
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
     await saveScreenshot(page, `phone${path === "/" ? "-overview" : path.replace(/\//g, "-")}`, false);
   });
