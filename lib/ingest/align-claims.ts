@@ -3,15 +3,19 @@
  * with the size of each block rather than with all pairs of claims; inside a block, claims with the same
  * normalised value are collapsed first and only the distinct values are compared. Each pair of values gets
  * a relation (same / variant / conflict / unrelated) from general, attribute-specific rules: office-word
- * normalisation for roles, durations for time spans, numbers for counts, TF-IDF cosine for the rest.
+ * normalisation for roles, durations for time spans, numbers for counts (claim-value-*.ts), TF-IDF cosine
+ * for the rest.
  */
 import type { TClaim, TClaimAttribute, TClaimGroup, TCrossResolvedDate, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
-import { COUNTRY_FORMS } from "./lexicon-countries";
+import { parseCount } from "./claim-value-counts";
+import { placeKind } from "./claim-value-places";
+import { PAST_CONTEXT_RE, parseRole } from "./claim-value-roles";
+import { datesOverlap, isCalendarDay, parseIsoDate, parseTimeSpan } from "./claim-value-time";
 import { resolveDatesAcross } from "./resolve-dates-across";
 import { entityCountries, type EntityResolution } from "./resolve-entities";
 import { statementsAlign } from "./align-statements";
 import { stableId } from "./stable-id";
-import { canonicalTerm, contentTerms, cosine, fold, IdfTable, jaccard, plainWords, type SparseVector } from "./text-similarity";
+import { contentTerms, cosine, fold, IdfTable, jaccard, type SparseVector } from "./text-similarity";
 import { UnionFind } from "./union-find";
 
 export type ClaimNode = {
@@ -68,253 +72,6 @@ export type AlignOptions = {
   crossSourceDates?: boolean;
 };
 
-// ---------------------------------------------------------------- geography
-
-const GEO_WORDS: ReadonlySet<string> = (() => {
-  const s = new Set<string>();
-  for (const form of COUNTRY_FORMS.keys()) for (const w of plainWords(form)) s.add(w);
-  for (const w of "country nation state capital city province region national local international".split(" ")) s.add(w);
-  return s;
-})();
-
-// ---------------------------------------------------------------- roles
-
-/** Office head nouns → canonical office. Multi-word offices are joined before lookup. */
-const OFFICE_HEADS = new Map<string, string>(
-  Object.entries({
-    head: "head",
-    chief: "head",
-    leader: "head",
-    director: "director",
-    minister: "minister",
-    secretary: "minister",
-    "secretary-general": "secretary-general",
-    president: "president",
-    "vice-president": "vice-president",
-    "prime-minister": "prime-minister",
-    premier: "prime-minister",
-    chancellor: "chancellor",
-    ambassador: "ambassador",
-    envoy: "ambassador",
-    consul: "consul",
-    "consul-general": "consul-general",
-    spokesperson: "spokesperson",
-    spokesman: "spokesperson",
-    spokeswoman: "spokesperson",
-    governor: "governor",
-    mayor: "mayor",
-    senator: "senator",
-    judge: "judge",
-    prosecutor: "prosecutor",
-    "attorney-general": "attorney-general",
-    ceo: "ceo",
-    chairman: "chair",
-    chairwoman: "chair",
-    chairperson: "chair",
-    chair: "chair",
-    founder: "founder",
-    "co-founder": "founder",
-    commander: "commander",
-    king: "king",
-    queen: "queen",
-    candidate: "candidate",
-    coach: "coach",
-    captain: "captain",
-    editor: "editor",
-    correspondent: "correspondent",
-  }),
-);
-/** Nouns that describe without naming an office: compatible with any specific role. */
-const GENERIC_ROLE = new Set(
-  "diplomat official officer politician member aide adviser advisor staffer employee figure representative lawmaker legislator activist leader spokesperson"
-    .split(" ")
-    .filter((w) => w !== "leader" && w !== "spokesperson"),
-);
-const FORMER_WORDS = new Set("former ex then previous erstwhile onetime one-time outgoing late".split(" "));
-const RANK_MODIFIERS = new Set("deputy assistant acting interim vice associate under".split(" "));
-/** Words that only name the kind of department ("Secretary of Foreign Affairs" = "Foreign Secretary"). */
-const ROLE_FILLER = new Set("affair affairs relation relations ties department ministry office bureau the of a an and for in at to on".split(" "));
-const PAST_CONTEXT_RE = /\b(?:had been|was|were|served as|used to be|until|then-)\b/i;
-const JOIN_PAIRS: Array<[string, string, string]> = [
-  ["vice", "president", "vice-president"],
-  ["prime", "minister", "prime-minister"],
-  ["secretary", "general", "secretary-general"],
-  ["attorney", "general", "attorney-general"],
-  ["consul", "general", "consul-general"],
-  ["co", "founder", "co-founder"],
-  ["vice", "chair", "vice-chair"],
-];
-
-export type RoleInfo = { former: boolean; head: string | null; rank: string | null; generic: boolean; domain: string[] };
-
-export function parseRole(value: string): RoleInfo {
-  const raw = plainWords(value);
-  const toks: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const j = JOIN_PAIRS.find(([a, b]) => raw[i] === a && raw[i + 1] === b);
-    if (j) {
-      toks.push(j[2]);
-      i++;
-    } else toks.push(raw[i] === "vp" ? "vice-president" : raw[i]);
-  }
-  let former = false;
-  let head: string | null = null;
-  let headAt = -1;
-  let rank: string | null = null;
-  let generic = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (FORMER_WORDS.has(t)) former = true;
-    const h = OFFICE_HEADS.get(t) ?? OFFICE_HEADS.get(t.replace(/s$/, ""));
-    if (h && head === null) {
-      head = h;
-      headAt = i;
-      if (i > 0 && RANK_MODIFIERS.has(toks[i - 1])) rank = toks[i - 1];
-    }
-  }
-  if (head === null) for (const t of toks) if (GENERIC_ROLE.has(t) || GENERIC_ROLE.has(t.replace(/s$/, ""))) generic = true;
-  const domain: string[] = [];
-  toks.forEach((t, i) => {
-    if (i === headAt || FORMER_WORDS.has(t) || RANK_MODIFIERS.has(t) || ROLE_FILLER.has(t) || GEO_WORDS.has(t)) return;
-    if (GENERIC_ROLE.has(t)) return;
-    const c = canonicalTerm(t);
-    if (ROLE_FILLER.has(c) || c.length < 2) return;
-    domain.push(c);
-  });
-  return { former, head, rank, generic, domain };
-}
-
-// ---------------------------------------------------------------- time spans
-
-const NUMBER_WORDS = new Map<string, number>(
-  Object.entries({
-    a: 1, an: 1, one: 1, once: 1, single: 1, two: 2, twice: 2, both: 2, couple: 2, three: 3, thrice: 3, four: 4, five: 5,
-    six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-    sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-    dozen: 12, thousand: 1000, million: 1_000_000,
-  }),
-);
-const VAGUE_FEW = new Set(["few", "several", "some", "couple", "handful"]);
-const UNIT_DAYS = new Map<string, number>([
-  ["hour", 1 / 24], ["day", 1], ["night", 1], ["week", 7], ["month", 30.4], ["year", 365], ["decade", 3650],
-]);
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ABBR = new Map<string, number>(MONTHS.flatMap((m, i) => [[m, i], [m.slice(0, 3), i]] as Array<[string, number]>));
-const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const YEAR_RANGE_RE = /\b(1[89]\d\d|20\d\d)\b[^\d]{1,12}\b(1[89]\d\d|20\d\d)\b/;
-
-export type SpanInfo =
-  | { kind: "until_now"; lo: number; hi: number } // duration in days up to the reference date
-  | { kind: "period"; from: number; to: number } // closed period in years
-  | { kind: "unknown" };
-
-function parseDate(iso: string | null): Date | null {
-  if (!iso) return null;
-  const m = ISO_RE.exec(iso);
-  if (!m) return null;
-  return new Date(Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1));
-}
-
-export function parseTimeSpan(value: string, normalized: string, refIso: string | null): SpanInfo {
-  const text = `${value} ${normalized}`;
-  const ys = YEAR_RANGE_RE.exec(fold(text));
-  if (ys) return { kind: "period", from: +ys[1], to: +ys[2] };
-  const ws = plainWords(value);
-  const since = ws.indexOf("since");
-  if (since >= 0) {
-    const ref = parseDate(refIso);
-    const rest = ws.slice(since + 1);
-    if (!ref) return { kind: "unknown" };
-    const mIdx = rest.map((w) => MONTH_ABBR.get(w)).find((x) => x !== undefined);
-    const year = rest.find((w) => /^(1[89]|20)\d\d$/.test(w));
-    let start: Date | null = null;
-    let end: Date | null = null;
-    if (mIdx !== undefined) {
-      let y = year ? +year : ref.getUTCFullYear();
-      if (!year && mIdx > ref.getUTCMonth()) y -= 1;
-      start = new Date(Date.UTC(y, mIdx, 1));
-      end = new Date(Date.UTC(y, mIdx + 1, 0));
-    } else if (year) {
-      start = new Date(Date.UTC(+year, 0, 1));
-      end = new Date(Date.UTC(+year, 11, 31));
-    }
-    if (!start || !end) return { kind: "unknown" };
-    const day = 86_400_000;
-    const lo = Math.max(0, (ref.getTime() - end.getTime()) / day);
-    const hi = Math.max(0, (ref.getTime() - start.getTime()) / day);
-    return { kind: "until_now", lo, hi };
-  }
-  // "for seven years", "over the last few days", "for 3 weeks"
-  for (let i = 0; i < ws.length; i++) {
-    const unit = UNIT_DAYS.get(ws[i].replace(/s$/, ""));
-    if (unit === undefined) continue;
-    const prev = ws[i - 1];
-    const prev2 = ws[i - 2];
-    let lo: number;
-    let hi: number;
-    if (prev && VAGUE_FEW.has(prev)) [lo, hi] = [2, prev === "couple" ? 3 : 9];
-    else if (prev && /^\d+(?:\.\d+)?$/.test(prev)) lo = hi = +prev;
-    else if (prev && NUMBER_WORDS.has(prev)) lo = hi = NUMBER_WORDS.get(prev)!;
-    else if (prev === "many" || prev === "several") [lo, hi] = [3, 30];
-    else if (prev === "last" || prev === "past" || !prev) lo = hi = 1;
-    else continue;
-    if (prev2 && (prev2 === "few" || VAGUE_FEW.has(prev2)) && prev === "of") [lo, hi] = [2, 9];
-    return { kind: "until_now", lo: lo * unit, hi: hi * unit };
-  }
-  return { kind: "unknown" };
-}
-
-// ---------------------------------------------------------------- counts
-
-const APPROX_WORDS = new Set("about around approximately nearly almost roughly some least more most over under than up dozens hundreds thousands several many few estimated".split(" "));
-const COUNT_FILLER = new Set("time times".split(" "));
-
-export type CountInfo = { n: number | null; approx: boolean; thing: string[] };
-
-export function parseCount(value: string, normalized: string): CountInfo {
-  const ws = plainWords(normalized || value);
-  let n: number | null = null;
-  let approx = false;
-  const thing: string[] = [];
-  for (const w of ws) {
-    if (/^\d+(?:[.,]\d+)?$/.test(w)) {
-      if (n === null) n = +w.replace(/,/g, "");
-      continue;
-    }
-    if (NUMBER_WORDS.has(w) && w !== "a" && w !== "an") {
-      if (n === null) n = NUMBER_WORDS.get(w)!;
-      continue;
-    }
-    if (APPROX_WORDS.has(w)) {
-      approx = true;
-      continue;
-    }
-    if (COUNT_FILLER.has(w) || w.length < 2) continue;
-    thing.push(canonicalTerm(w));
-  }
-  return { n, approx, thing };
-}
-
-// ---------------------------------------------------------------- places
-
-/**
- * Kinds of place named by a common noun: a named prison and "a detention facility" are one kind of place
- * at different specificity. General vocabulary only.
- */
-const PLACE_KINDS: Array<[string, RegExp]> = [
-  ["custody", /\b(?:prisons?|jails?|penitentiar(?:y|ies)|gaols?|lock-?ups?|cells?|detention (?:facilit(?:y|ies)|cent(?:re|er)s?|camps?)|correctional (?:facilit(?:y|ies)|institutions?|cent(?:re|er)s?)|custody)\b/],
-  ["hospital", /\b(?:hospitals?|clinics?|infirmar(?:y|ies)|medical cent(?:re|er)s?)\b/],
-  ["court", /\b(?:courts?|courthouses?|tribunals?|courtrooms?)\b/],
-  ["home", /\b(?:homes?|houses?|residences?|apartments?|flats?)\b/],
-];
-
-export function placeKind(value: string): string | null {
-  const f = fold(value);
-  const kinds = PLACE_KINDS.filter(([, re]) => re.test(f)).map(([k]) => k);
-  return kinds.length === 1 ? kinds[0] : null;
-}
-
-// ---------------------------------------------------------------- relations
 
 const SAME_ACTION_COSINE = 0.45;
 const CONTEXT_COSINE = 0.35;
@@ -388,7 +145,7 @@ export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): 
       // is one value; two different days of one event (similar sentences, two outlets) cannot both be true
       if (a.date && b.date) {
         if (a.date === b.date || datesOverlap(a.date, b.date)) return { relation: ctx >= CONTEXT_COSINE || a.date === b.date ? "variant" : null, reason: null };
-        if (DAY_ISO_RE.test(a.date) && DAY_ISO_RE.test(b.date) && ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_date" };
+        if (isCalendarDay(a.date) && isCalendarDay(b.date) && ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_date" };
         // different days in dissimilar sentences: different events, not one fact worded differently
         return { relation: null, reason: null };
       }
@@ -410,14 +167,6 @@ export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): 
   }
 }
 
-const DAY_ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** One ISO date contains the other at a coarser precision: "2024-04" and "2024-04-05", "2024" and "2024-04". */
-function datesOverlap(a: string, b: string): boolean {
-  if (/W/.test(a) || /W/.test(b)) return false; // weeks do not nest in months: no containment claimed
-  return a.startsWith(b) || b.startsWith(a);
-}
-
 function sharesRareTerm(a: string[], b: string[]): boolean {
   const B = new Set(b);
   return a.some((t) => B.has(t) && t.length > 3);
@@ -428,12 +177,12 @@ function sharesRareTerm(a: string[], b: string[]): boolean {
 export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityResolution): { nodes: ClaimNode[]; idf: IdfTable } {
   const subjectOf = new Map<string, string>();
   for (const cs of resolution.claimSubjects) subjectOf.set(`${cs.sourceId}\u0000${cs.claimIndex}`, cs.entityId);
-  const anyDate = sources.map((s) => s.analysis.meta.publishedAt).find((d) => d && parseDate(d)) ?? null;
+  const anyDate = sources.map((s) => s.analysis.meta.publishedAt).find((d) => d && parseIsoDate(d)) ?? null;
   const idf = new IdfTable();
   const raw: Array<Omit<ClaimNode, "valueVec" | "contextVec">> = [];
   for (const src of sources) {
     const outlet = src.outlet ?? src.analysis.meta.outlet ?? src.sourceId;
-    const refDate = src.analysis.meta.publishedAt && parseDate(src.analysis.meta.publishedAt) ? src.analysis.meta.publishedAt : anyDate;
+    const refDate = src.analysis.meta.publishedAt && parseIsoDate(src.analysis.meta.publishedAt) ? src.analysis.meta.publishedAt : anyDate;
     src.analysis.claims.forEach((claim, claimIndex) => {
       const subjectId = subjectOf.get(`${src.sourceId}\u0000${claimIndex}`) ?? "";
       const subject = resolution.byId.get(subjectId);
