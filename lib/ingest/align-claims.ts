@@ -2,48 +2,18 @@
  * Cross-source claim alignment. Claims are blocked by (global subject entity, attribute), so cost grows
  * with the size of each block rather than with all pairs of claims; inside a block, claims with the same
  * normalised value are collapsed first and only the distinct values are compared. Each pair of values gets
- * a relation (same / variant / conflict / unrelated) from general, attribute-specific rules: office-word
- * normalisation for roles, durations for time spans, numbers for counts (claim-value-*.ts), TF-IDF cosine
- * for the rest.
+ * a relation (same / variant / conflict / unrelated) from relate-claim-values.ts; each connected set of
+ * values becomes one group.
  */
-import type { TClaim, TClaimAttribute, TClaimGroup, TCrossResolvedDate, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
-import { parseCount } from "./claim-value-counts";
-import { placeKind } from "./claim-value-places";
-import { PAST_CONTEXT_RE, parseRole } from "./claim-value-roles";
-import { datesOverlap, isCalendarDay, parseIsoDate, parseTimeSpan } from "./claim-value-time";
+import type { TClaimAttribute, TClaimGroup, TCrossResolvedDate, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import { buildClaimNodes, claimValueKey, type ClaimNode } from "./claim-nodes";
+import { parseRole } from "./claim-value-roles";
+import { relate, type ConflictReason, type Relation } from "./relate-claim-values";
 import { resolveDatesAcross } from "./resolve-dates-across";
 import { entityCountries, type EntityResolution } from "./resolve-entities";
-import { statementsAlign } from "./align-statements";
 import { stableId } from "./stable-id";
-import { contentTerms, cosine, fold, IdfTable, jaccard, type SparseVector } from "./text-similarity";
+import { fold, type IdfTable } from "./text-similarity";
 import { UnionFind } from "./union-find";
-
-export type ClaimNode = {
-  sourceId: string;
-  outlet: string;
-  claimIndex: number;
-  claim: TClaim;
-  subjectId: string;
-  /** Comparison key of the value: folded normalised value. */
-  key: string;
-  valueTerms: string[];
-  /** Terms of the claim sentence minus the value and subject-name terms: the predicate context. */
-  contextTerms: string[];
-  valueVec: SparseVector;
-  contextVec: SparseVector;
-  /** Reference date of the article (ISO), for "since <month>" style spans. */
-  refDate: string | null;
-  /** The article's own publication date, when it states one. */
-  publishedAt: string | null;
-  /**
-   * Date claims: the calendar date (ISO, at its precision) the claim resolves to, in its own article or across
-   * sources (resolve-dates-across); null when unresolved. Always null on other attributes.
-   */
-  date: string | null;
-};
-
-export type Relation = "same" | "variant" | "conflict" | null;
-export type ConflictReason = "different_value" | "former_vs_current" | "different_duration" | "different_count" | "different_date";
 
 export type Edge = { a: number; b: number; relation: Exclude<Relation, null>; reason: ConflictReason | null };
 
@@ -72,132 +42,105 @@ export type AlignOptions = {
   crossSourceDates?: boolean;
 };
 
-
-const SAME_ACTION_COSINE = 0.45;
-const CONTEXT_COSINE = 0.35;
 const MAX_PAIRWISE = 250;
 
-function keyOf(c: TClaim): string {
-  return fold(c.normalizedValue || c.value)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/** The relation of two distinct values of one (subject, attribute) block. */
-export function relate(a: ClaimNode, b: ClaimNode, attribute: TClaimAttribute): { relation: Relation; reason: ConflictReason | null } {
-  if (a.key === b.key) return { relation: "same", reason: null };
-  const ctx = cosine(a.contextVec, b.contextVec);
-  const val = cosine(a.valueVec, b.valueVec);
-  const crossSource = a.sourceId !== b.sourceId;
-  if (attribute === "statement" && statementsAlign(a.claim, b.claim)) return { relation: "variant", reason: null };
-  switch (attribute) {
-    case "role": {
-      const ra = parseRole(a.claim.value);
-      const rb = parseRole(b.claim.value);
-      if (ra.head && rb.head) {
-        if (ra.head !== rb.head || ra.rank !== rb.rank) return { relation: null, reason: null };
-        const da = new Set(ra.domain);
-        const db = new Set(rb.domain);
-        const inter = [...da].filter((t) => db.has(t)).length;
-        const subset = inter === Math.min(da.size, db.size);
-        // a former office and a current one may both be true: only same-tense titles can conflict
-        if (crossSource && ra.former === rb.former && da.size > 0 && db.size > 0 && inter === 0 && !a.claim.isCaption && !b.claim.isCaption)
-          return { relation: "conflict", reason: "different_value" };
-        if (!subset && jaccard(da, db) < 0.34) return { relation: "variant", reason: null };
-        if (crossSource && ra.former !== rb.former) {
-          const current = ra.former ? b : a;
-          if (!PAST_CONTEXT_RE.test(current.claim.text) && !current.claim.isCaption) return { relation: "conflict", reason: "former_vs_current" };
-        }
-        return { relation: "variant", reason: null };
+export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolution, options: AlignOptions = {}): Alignment {
+  const { nodes, idf } = buildClaimNodes(sources, resolution);
+  const groups: AlignedGroup[] = [];
+  const usedIds = new Set<string>();
+  let resolvedDates: TCrossResolvedDate[] = [];
+  let datesResolved = false;
+  for (const idxs of claimBlocks(nodes, resolution)) {
+    if (nodes[idxs[0]].claim.attribute === "date" && !datesResolved) {
+      datesResolved = true;
+      if (options.crossSourceDates !== false) {
+        resolvedDates = resolveDatesAcross(sources, groups.map((g) => g.group));
+        applyResolvedDates(nodes, resolvedDates);
       }
-      if ((ra.head && rb.generic) || (rb.head && ra.generic) || (ra.generic && rb.generic)) return { relation: "variant", reason: null };
-      return { relation: val >= 0.5 ? "variant" : null, reason: null };
     }
-    case "time_span": {
-      const sa = parseTimeSpan(a.claim.value, a.claim.normalizedValue, a.refDate);
-      const sb = parseTimeSpan(b.claim.value, b.claim.normalizedValue, b.refDate);
-      const similarPredicate = ctx >= CONTEXT_COSINE || sharesRareTerm(a.contextTerms, b.contextTerms);
-      if (sa.kind === "period" && sb.kind === "period") {
-        if (sa.from === sb.from && sa.to === sb.to) return { relation: "variant", reason: null };
-        if (ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_duration" };
-        return { relation: null, reason: null };
-      }
-      if (sa.kind === "until_now" && sb.kind === "until_now" && similarPredicate) {
-        const ratio = Math.max(sa.lo, sb.lo) / Math.max(1, Math.min(sa.hi, sb.hi));
-        if (crossSource && ratio >= 3) return { relation: "conflict", reason: "different_duration" };
-        return { relation: "variant", reason: null };
-      }
-      return { relation: similarPredicate && sa.kind === sb.kind ? "variant" : null, reason: null };
-    }
-    case "count": {
-      const ca = parseCount(a.claim.value, a.claim.normalizedValue);
-      const cb = parseCount(b.claim.value, b.claim.normalizedValue);
-      const sameThing = ca.thing.length > 0 && jaccard(ca.thing, cb.thing) >= 0.5;
-      if (!sameThing) return { relation: null, reason: null };
-      // articles published on different days may report an updated figure: not a contradiction
-      const sameDay = !a.publishedAt || !b.publishedAt || a.publishedAt === b.publishedAt;
-      if (ca.n !== null && cb.n !== null && ca.n !== cb.n && !ca.approx && !cb.approx && crossSource && sameDay && ctx >= 0.2)
-        return { relation: "conflict", reason: "different_count" };
-      return { relation: "variant", reason: null };
-    }
-    case "date": {
-      // resolved dates compare as calendar dates: the same day printed differently ("Friday" / "late Friday")
-      // is one value; two different days of one event (similar sentences, two outlets) cannot both be true
-      if (a.date && b.date) {
-        if (a.date === b.date || datesOverlap(a.date, b.date)) return { relation: ctx >= CONTEXT_COSINE || a.date === b.date ? "variant" : null, reason: null };
-        if (isCalendarDay(a.date) && isCalendarDay(b.date) && ctx >= 0.5 && crossSource) return { relation: "conflict", reason: "different_date" };
-        // different days in dissimilar sentences: different events, not one fact worded differently
-        return { relation: null, reason: null };
-      }
-      return { relation: ctx >= CONTEXT_COSINE || val >= 0.5 ? "variant" : null, reason: null };
-    }
-    case "location": {
-      const ka = placeKind(a.claim.value);
-      const kb = placeKind(b.claim.value);
-      // the same kind of place named more or less specifically: compatible, one fact
-      if (ka && kb) return { relation: ka === kb ? "variant" : null, reason: null };
-      if ((ka || kb) && val < SAME_ACTION_COSINE) return { relation: null, reason: null };
-      return { relation: val >= SAME_ACTION_COSINE ? "variant" : null, reason: null };
-    }
-    default: {
-      if (val >= SAME_ACTION_COSINE) return { relation: "variant", reason: null };
-      if (ctx >= 0.6 && val >= 0.2) return { relation: "variant", reason: null };
-      return { relation: null, reason: null };
-    }
+    for (const g of alignBlock(nodes, idxs, resolution, usedIds)) groups.push(g);
   }
+  groups.sort((a, b) => (a.group.id < b.group.id ? -1 : 1));
+  return { groups, nodes, idf, resolvedDates };
 }
 
-function sharesRareTerm(a: string[], b: string[]): boolean {
-  const B = new Set(b);
-  return a.some((t) => B.has(t) && t.length > 3);
+/**
+ * Node indices blocked by (subject, attribute); actions by the country a state body acts for. Date blocks
+ * come last: undated articles' dates are resolved through the event groups of the other blocks first.
+ */
+function claimBlocks(nodes: ClaimNode[], resolution: EntityResolution): number[][] {
+  const blocks = new Map<string, number[]>();
+  const actorOf = new Map<string, string>();
+  const blockSubject = (subjectId: string, attribute: TClaimAttribute): string => {
+    if (attribute !== "action") return subjectId;
+    let k = actorOf.get(subjectId);
+    if (k === undefined) {
+      const e = resolution.byId.get(subjectId);
+      const c = e ? stateActorCountry(e) : null;
+      k = c ? `country:${c}` : subjectId;
+      actorOf.set(subjectId, k);
+    }
+    return k;
+  };
+  nodes.forEach((n, i) => pushTo(blocks, `${blockSubject(n.subjectId, n.claim.attribute)}\u0000${n.claim.attribute}`, i));
+  return [...blocks.values()].sort((x, y) => Number(nodes[x[0]].claim.attribute === "date") - Number(nodes[y[0]].claim.attribute === "date"));
 }
 
-// ---------------------------------------------------------------- alignment
-
-export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityResolution): { nodes: ClaimNode[]; idf: IdfTable } {
-  const subjectOf = new Map<string, string>();
-  for (const cs of resolution.claimSubjects) subjectOf.set(`${cs.sourceId}\u0000${cs.claimIndex}`, cs.entityId);
-  const anyDate = sources.map((s) => s.analysis.meta.publishedAt).find((d) => d && parseIsoDate(d)) ?? null;
-  const idf = new IdfTable();
-  const raw: Array<Omit<ClaimNode, "valueVec" | "contextVec">> = [];
-  for (const src of sources) {
-    const outlet = src.outlet ?? src.analysis.meta.outlet ?? src.sourceId;
-    const refDate = src.analysis.meta.publishedAt && parseIsoDate(src.analysis.meta.publishedAt) ? src.analysis.meta.publishedAt : anyDate;
-    src.analysis.claims.forEach((claim, claimIndex) => {
-      const subjectId = subjectOf.get(`${src.sourceId}\u0000${claimIndex}`) ?? "";
-      const subject = resolution.byId.get(subjectId);
-      const nameTerms = new Set(subject ? [subject.name, ...subject.aliases].flatMap((n) => contentTerms(n)) : []);
-      const valueTerms = contentTerms(claim.normalizedValue ? `${claim.value} ${claim.normalizedValue}` : claim.value);
-      const valueSet = new Set(valueTerms);
-      const contextTerms = contentTerms(claim.text).filter((t) => !valueSet.has(t) && !nameTerms.has(t));
-      idf.add([...valueTerms, ...contextTerms]);
-      const publishedAt = src.analysis.meta.publishedAt ?? null;
-      const date = claim.attribute === "date" ? (claim.resolvedDate ?? null) : null;
-      raw.push({ sourceId: src.sourceId, outlet, claimIndex, claim, subjectId, key: keyOf(claim), valueTerms, contextTerms, refDate, publishedAt, date });
-    });
+/** One block's groups: claims with one value collapse, each connected set of related values is a group. */
+function alignBlock(nodes: ClaimNode[], idxs: number[], resolution: EntityResolution, usedIds: Set<string>): AlignedGroup[] {
+  const attribute = nodes[idxs[0]].claim.attribute;
+  const byKey = new Map<string, number[]>();
+  for (const i of idxs) pushTo(byKey, nodes[i].key, i);
+  const valueNodes = [...byKey.values()].map((list) => list.map((x) => nodes[x]));
+  const { uf, valueEdges } = relateValues(valueNodes, attribute);
+  const comp = new Map<number, number[]>();
+  valueNodes.forEach((_, i) => pushTo(comp, uf.find(i), i));
+  const groups: AlignedGroup[] = [];
+  for (const valueIdxs of comp.values()) {
+    const members = valueIdxs.flatMap((r) => valueNodes[r]);
+    members.sort((x, y) => (x.sourceId < y.sourceId ? -1 : x.sourceId > y.sourceId ? 1 : x.claimIndex - y.claimIndex));
+    const edges = memberEdges(members, new Set(valueIdxs), valueEdges, valueNodes);
+    // a source that itself prints a compatible value for the conflicting side is not in conflict with it
+    pruneSelfContradictions(members, edges);
+    const group = makeGroup(groupSubject(members, resolution), attribute, members, edges, usedIds);
+    groups.push({ group, members, edges });
   }
-  const nodes: ClaimNode[] = raw.map((n) => ({ ...n, valueVec: idf.vector(n.valueTerms), contextVec: idf.vector(n.contextTerms) }));
-  return { nodes, idf };
+  return groups;
+}
+
+/** Relates a block's distinct values (each a list of nodes) pairwise; related values join one set. */
+function relateValues(valueNodes: ClaimNode[][], attribute: TClaimAttribute): { uf: UnionFind; valueEdges: Edge[] } {
+  const uf = new UnionFind(valueNodes.length);
+  const valueEdges: Edge[] = [];
+  for (const [i, j] of candidatePairs(valueNodes.map((v) => v[0]), attribute)) {
+    // compare across sources when possible: a conflict needs two different outlets
+    const ni = valueNodes[i];
+    const nj = valueNodes[j];
+    const a = ni[0];
+    const b = nj.find((n) => !ni.some((m) => m.sourceId === n.sourceId)) ?? nj[0];
+    const aa = b.sourceId === a.sourceId ? (ni.find((m) => m.sourceId !== b.sourceId) ?? a) : a;
+    const { relation, reason } = relate(aa, b, attribute);
+    if (!relation) continue;
+    uf.union(i, j);
+    valueEdges.push({ a: i, b: j, relation, reason });
+  }
+  return { uf, valueEdges };
+}
+
+/** The group's cross-source member edges from its value edges: every pair for a conflict, one pair for the rest. */
+function memberEdges(members: ClaimNode[], inGroup: Set<number>, valueEdges: Edge[], valueNodes: ClaimNode[][]): Edge[] {
+  const pos = new Map(members.map((m, i) => [m, i]));
+  const edges: Edge[] = [];
+  for (const e of valueEdges) {
+    if (!inGroup.has(e.a) || !inGroup.has(e.b)) continue;
+    crossSourceLoop: for (const x of valueNodes[e.a])
+      for (const y of valueNodes[e.b]) {
+        if (x.sourceId === y.sourceId) continue;
+        edges.push({ a: pos.get(x)!, b: pos.get(y)!, relation: e.relation, reason: e.reason });
+        if (e.relation !== "conflict") break crossSourceLoop;
+      }
+  }
+  return edges;
 }
 
 /** Candidate pairs of distinct values in a block: all pairs when small, else pairs sharing a value term. */
@@ -250,89 +193,6 @@ function groupSubject(members: ClaimNode[], resolution: EntityResolution): strin
   return [...count.entries()].sort((a, b) => b[1] - a[1] || isPlace(a[0]) - isPlace(b[0]) || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
-export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolution, options: AlignOptions = {}): Alignment {
-  const { nodes, idf } = buildClaimNodes(sources, resolution);
-  const blocks = new Map<string, number[]>();
-  const actorOf = new Map<string, string>();
-  const blockSubject = (subjectId: string, attribute: TClaimAttribute): string => {
-    if (attribute !== "action") return subjectId;
-    let k = actorOf.get(subjectId);
-    if (k === undefined) {
-      const e = resolution.byId.get(subjectId);
-      const c = e ? stateActorCountry(e) : null;
-      k = c ? `country:${c}` : subjectId;
-      actorOf.set(subjectId, k);
-    }
-    return k;
-  };
-  nodes.forEach((n, i) => {
-    const k = `${blockSubject(n.subjectId, n.claim.attribute)}\u0000${n.claim.attribute}`;
-    const arr = blocks.get(k);
-    if (arr) arr.push(i);
-    else blocks.set(k, [i]);
-  });
-
-  const groups: AlignedGroup[] = [];
-  const usedIds = new Set<string>();
-  // date blocks last: undated articles' dates are resolved through the event groups of the other blocks first
-  const ordered = [...blocks.values()].sort((x, y) => Number(nodes[x[0]].claim.attribute === "date") - Number(nodes[y[0]].claim.attribute === "date"));
-  let resolvedDates: TCrossResolvedDate[] = [];
-  let datesResolved = false;
-  for (const idxs of ordered) {
-    const attribute = nodes[idxs[0]].claim.attribute;
-    if (attribute === "date" && !datesResolved) {
-      datesResolved = true;
-      if (options.crossSourceDates !== false) {
-        resolvedDates = resolveDatesAcross(sources, groups.map((g) => g.group));
-        applyResolvedDates(nodes, resolvedDates);
-      }
-    }
-    // collapse identical values
-    const byKey = new Map<string, number[]>();
-    for (const i of idxs) pushTo(byKey, nodes[i].key, i);
-    const keys = [...byKey.keys()];
-    const reps = keys.map((k) => nodes[byKey.get(k)![0]]);
-    const uf = new UnionFind(keys.length);
-    const repEdges: Array<{ a: number; b: number; relation: Exclude<Relation, null>; reason: ConflictReason | null }> = [];
-    for (const [i, j] of candidatePairs(reps, attribute)) {
-      // compare across sources when possible: a conflict needs two different outlets
-      const ni = byKey.get(keys[i])!.map((x) => nodes[x]);
-      const nj = byKey.get(keys[j])!.map((x) => nodes[x]);
-      const a = ni[0];
-      const b = nj.find((n) => !ni.some((m) => m.sourceId === n.sourceId)) ?? nj[0];
-      const aa = b.sourceId === a.sourceId ? (ni.find((m) => m.sourceId !== b.sourceId) ?? a) : a;
-      const { relation, reason } = relate(aa, b, attribute);
-      if (!relation) continue;
-      uf.union(i, j);
-      repEdges.push({ a: i, b: j, relation, reason });
-    }
-    const comp = new Map<number, number[]>();
-    keys.forEach((_, i) => pushTo(comp, uf.find(i), i));
-    for (const repIdxs of comp.values()) {
-      const members = repIdxs.flatMap((r) => byKey.get(keys[r])!.map((x) => nodes[x]));
-      members.sort((x, y) => (x.sourceId < y.sourceId ? -1 : x.sourceId > y.sourceId ? 1 : x.claimIndex - y.claimIndex));
-      const pos = new Map(members.map((m, i) => [m, i]));
-      const repSet = new Set(repIdxs);
-      const edges: Edge[] = [];
-      for (const e of repEdges) {
-        if (!repSet.has(e.a) || !repSet.has(e.b)) continue;
-        crossSourceLoop: for (const x of byKey.get(keys[e.a])!)
-          for (const y of byKey.get(keys[e.b])!) {
-            if (nodes[x].sourceId === nodes[y].sourceId) continue;
-            edges.push({ a: pos.get(nodes[x])!, b: pos.get(nodes[y])!, relation: e.relation, reason: e.reason });
-            if (e.relation !== "conflict") break crossSourceLoop;
-          }
-      }
-      // a source that itself prints a compatible value for the conflicting side is not in conflict with it
-      pruneSelfContradictions(members, edges);
-      const group = makeGroup(groupSubject(members, resolution), attribute, members, edges, usedIds);
-      groups.push({ group, members, edges });
-    }
-  }
-  groups.sort((a, b) => (a.group.id < b.group.id ? -1 : 1));
-  return { groups, nodes, idf, resolvedDates };
-}
-
 /** A date claim resolved across sources compares by its date, as one its own article resolved does. */
 function applyResolvedDates(nodes: ClaimNode[], resolved: TCrossResolvedDate[]): void {
   if (resolved.length === 0) return;
@@ -342,7 +202,7 @@ function applyResolvedDates(nodes: ClaimNode[], resolved: TCrossResolvedDate[]):
     const d = byRef.get(`${n.sourceId}\u0000${n.claimIndex}`);
     if (!d) continue;
     n.date = d;
-    n.key = keyOf({ ...n.claim, normalizedValue: d });
+    n.key = claimValueKey({ ...n.claim, normalizedValue: d });
   }
 }
 

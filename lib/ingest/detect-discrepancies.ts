@@ -7,7 +7,9 @@
  *  - attribution: the same quoted words credited to different speakers
  */
 import type { TArticleAnalysis, TDiscrepancy, TDiscrepancyItem, TSourceAnalysis } from "@/lib/schemas/pipeline";
-import type { AlignedGroup, Alignment, ClaimNode, ConflictReason } from "./align-claims";
+import type { AlignedGroup, Alignment } from "./align-claims";
+import type { ClaimNode } from "./claim-nodes";
+import type { ConflictReason } from "./relate-claim-values";
 import type { EntityResolution } from "./resolve-entities";
 import { stableId } from "./stable-id";
 import { UnionFind } from "./union-find";
