@@ -3,16 +3,16 @@
  * with the size of each block rather than with all pairs of claims; inside a block, claims with the same
  * normalised value are collapsed first and only the distinct values are compared. Each pair of values gets
  * a relation (same / variant / conflict / unrelated) from relate-claim-values.ts; each connected set of
- * values becomes one group.
+ * values becomes one group. Which claims meet which: claim-blocks.ts.
  */
-import type { TClaimAttribute, TClaimGroup, TCrossResolvedDate, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import type { TClaimAttribute, TClaimGroup, TCrossResolvedDate, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import { candidatePairs, claimBlocks } from "./claim-blocks";
 import { buildClaimNodes, claimValueKey, type ClaimNode } from "./claim-nodes";
-import { parseRole } from "./claim-value-roles";
 import { relate, type ConflictReason, type Relation } from "./relate-claim-values";
 import { resolveDatesAcross } from "./resolve-dates-across";
-import { entityCountries, type EntityResolution } from "./resolve-entities";
+import type { EntityResolution } from "./resolve-entities";
 import { stableId } from "./stable-id";
-import { fold, type IdfTable } from "./text-similarity";
+import type { IdfTable } from "./text-similarity";
 import { UnionFind } from "./union-find";
 
 export type Edge = { a: number; b: number; relation: Exclude<Relation, null>; reason: ConflictReason | null };
@@ -42,8 +42,6 @@ export type AlignOptions = {
   crossSourceDates?: boolean;
 };
 
-const MAX_PAIRWISE = 250;
-
 export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolution, options: AlignOptions = {}): Alignment {
   const { nodes, idf } = buildClaimNodes(sources, resolution);
   const groups: AlignedGroup[] = [];
@@ -62,28 +60,6 @@ export function alignClaims(sources: TSourceAnalysis[], resolution: EntityResolu
   }
   groups.sort((a, b) => (a.group.id < b.group.id ? -1 : 1));
   return { groups, nodes, idf, resolvedDates };
-}
-
-/**
- * Node indices blocked by (subject, attribute); actions by the country a state body acts for. Date blocks
- * come last: undated articles' dates are resolved through the event groups of the other blocks first.
- */
-function claimBlocks(nodes: ClaimNode[], resolution: EntityResolution): number[][] {
-  const blocks = new Map<string, number[]>();
-  const actorOf = new Map<string, string>();
-  const blockSubject = (subjectId: string, attribute: TClaimAttribute): string => {
-    if (attribute !== "action") return subjectId;
-    let k = actorOf.get(subjectId);
-    if (k === undefined) {
-      const e = resolution.byId.get(subjectId);
-      const c = e ? stateActorCountry(e) : null;
-      k = c ? `country:${c}` : subjectId;
-      actorOf.set(subjectId, k);
-    }
-    return k;
-  };
-  nodes.forEach((n, i) => pushTo(blocks, `${blockSubject(n.subjectId, n.claim.attribute)}\u0000${n.claim.attribute}`, i));
-  return [...blocks.values()].sort((x, y) => Number(nodes[x[0]].claim.attribute === "date") - Number(nodes[y[0]].claim.attribute === "date"));
 }
 
 /** One block's groups: claims with one value collapse, each connected set of related values is a group. */
@@ -141,48 +117,6 @@ function memberEdges(members: ClaimNode[], inGroup: Set<number>, valueEdges: Edg
       }
   }
   return edges;
-}
-
-/** Candidate pairs of distinct values in a block: all pairs when small, else pairs sharing a value term. */
-function candidatePairs(reps: ClaimNode[], attribute: TClaimAttribute): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
-  if (reps.length <= MAX_PAIRWISE) {
-    for (let i = 0; i < reps.length; i++) for (let j = i + 1; j < reps.length; j++) pairs.push([i, j]);
-    return pairs;
-  }
-  const index = new Map<string, number[]>();
-  reps.forEach((r, i) => {
-    const keys = attribute === "role" ? [parseRole(r.claim.value).head ?? "", ...r.valueTerms] : r.valueTerms;
-    for (const t of new Set(keys)) if (t) index.set(t, [...(index.get(t) ?? []), i]);
-  });
-  const seen = new Set<number>();
-  for (const list of index.values()) {
-    if (list.length > MAX_PAIRWISE) continue; // too common to be informative
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const k = list[x] * reps.length + list[y];
-        if (seen.has(k)) continue;
-        seen.add(k);
-        pairs.push([list[x], list[y]]);
-      }
-  }
-  return pairs;
-}
-
-/** Bodies through which a country acts: its police, armed forces, government. One actor for "who did what". */
-const STATE_ACTOR_RE = /\b(?:police|army|military|armed forces|navy|troops|soldiers|security forces|government|authorities|administration|presidency)\b/;
-
-/**
- * The country a subject acts for, when the subject is a country itself or one of its state bodies:
- * "X conducted a raid" and "X's police stormed ..." describe one action of one actor.
- */
-export function stateActorCountry(e: TGlobalEntity): string | null {
-  if (e.type === "person") return null;
-  const countries = entityCountries(e);
-  if (countries.size !== 1) return null;
-  const country = [...countries][0];
-  if (e.type === "place") return fold(e.name) === fold(country) ? country : null;
-  return STATE_ACTOR_RE.test(fold([e.name, ...e.aliases].join(" "))) ? country : null;
 }
 
 /** A group's subject: the entity most of its claims are about; on a tie, the more specific (non-place) one. */
