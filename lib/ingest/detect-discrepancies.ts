@@ -5,37 +5,28 @@
  *  - omission: a fact reported by several outlets and missing from another (checked against the other
  *    outlet's sentences, so a fact the extractor missed but the text states is not called missing)
  *  - attribution: the same quoted words credited to different speakers
+ * Quote discrepancies and quote omissions are found in their own files.
  */
 import type { TArticleAnalysis, TDiscrepancy, TDiscrepancyItem, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import type { AlignedGroup, Alignment } from "./align-claims";
 import type { ClaimNode } from "./claim-nodes";
+import { clusterQuotes, type QuoteCluster } from "./cluster-quotes";
+import { ATTRIBUTE_LABEL, claimItem, discrepancyId, makeDiscrepancyContext, possessive, subjectNameOf, type DiscrepancyContext, type Severity } from "./discrepancy-context";
+import { quoteDiscrepancies } from "./quote-discrepancies";
+import { quoteOmissions } from "./quote-omissions";
 import type { ConflictReason } from "./relate-claim-values";
 import type { EntityResolution } from "./resolve-entities";
-import { stableId } from "./stable-id";
+import { clip, contentTerms, cosine, humanList, IdfTable } from "./text-similarity";
 import { UnionFind } from "./union-find";
-import { clusterQuotes, type QuoteCluster, type QuoteNode } from "./cluster-quotes";
-import { clip, contentTerms, cosine, humanList, IdfTable, quoteWords, shingles, containsRun } from "./text-similarity";
 
 export type DetectOptions = {
   /** An omission needs at least this share of all sources to report the fact (and at least 2). */
   omissionMinShare?: number;
 };
 
-type Severity = TDiscrepancy["severity"];
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const KIND_RANK: Record<TDiscrepancy["kind"], number> = { conflict: 0, attribution: 1, omission: 2, variant: 3 };
 
-const ATTRIBUTE_LABEL: Record<string, string> = {
-  role: "role",
-  time_span: "time span",
-  date: "date",
-  count: "count",
-  location: "location",
-  action: "actions",
-  legal_status: "legal status",
-  statement: "statements",
-  relation: "affiliation",
-  other: "details",
-  quote: "quote",
-};
 const OMISSION_SEVERITY: Record<string, Severity> = {
   action: "high",
   legal_status: "high",
@@ -60,43 +51,11 @@ const CONFLICT_SEVERITY: Record<string, Severity> = {
   relation: "medium",
   other: "low",
 };
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-const KIND_RANK: Record<TDiscrepancy["kind"], number> = { conflict: 0, attribution: 1, omission: 2, variant: 3 };
-
-type Ctx = {
-  sources: TSourceAnalysis[];
-  bySource: Map<string, TSourceAnalysis>;
-  resolution: EntityResolution;
-  outlet: (sourceId: string) => string;
-  /** Global ids of entities credited with at least one quote. */
-  quotedSpeakers: Set<string>;
-};
 
 const lower = (s: Severity): Severity => (s === "high" ? "medium" : "low");
 
-function claimItem(ctx: Ctx, n: ClaimNode): TDiscrepancyItem | null {
-  const text = ctx.bySource.get(n.sourceId)!.analysis.text;
-  const { start, end } = n.claim;
-  if (!(start >= 0 && end > start && end <= text.length)) return null;
-  return { sourceId: n.sourceId, claimIndex: n.claimIndex, quoteIndex: null, value: n.claim.value, excerpt: text.slice(start, end), start, end };
-}
-
-function quoteItem(ctx: Ctx, sourceId: string, quoteIndex: number): TDiscrepancyItem | null {
-  const a = ctx.bySource.get(sourceId)!.analysis;
-  const q = a.quotes[quoteIndex];
-  if (!(q.start >= 0 && q.end > q.start && q.end <= a.text.length)) return null;
-  return { sourceId, claimIndex: null, quoteIndex, value: q.text, excerpt: a.text.slice(q.start, q.end), start: q.start, end: q.end };
-}
-
-function discrepancyId(kind: string, attribute: string, items: TDiscrepancyItem[]): string {
-  const spans = items.map((i) => `${i.sourceId}:${i.start}:${i.end}`).sort();
-  return stableId("dis", kind, attribute, ...spans);
-}
-
-const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
-
 /** Distinct printed values with their outlets: `"v" (A, B)`; a date with the day it resolves to: `"Friday" (2024-04-05; A)`. */
-function sideText(ctx: Ctx, side: ClaimNode[]): string {
+function sideText(ctx: DiscrepancyContext, side: ClaimNode[]): string {
   const byValue = new Map<string, Set<string>>();
   for (const n of side) {
     const v = clip(n.claim.value.trim(), 90);
@@ -110,10 +69,9 @@ function sideText(ctx: Ctx, side: ClaimNode[]): string {
 
 // ---------------------------------------------------------------- claim-based discrepancies
 
-function conflictsAndVariants(ctx: Ctx, g: AlignedGroup): TDiscrepancy[] {
+function conflictsAndVariants(ctx: DiscrepancyContext, g: AlignedGroup): TDiscrepancy[] {
   const out: TDiscrepancy[] = [];
-  const subject = ctx.resolution.byId.get(g.group.subjectEntityId);
-  const subjectName = subject?.name ?? g.group.label;
+  const subjectName = subjectNameOf(ctx, g.group.subjectEntityId, g.group.label);
   const attr = g.group.attribute;
   const label = ATTRIBUTE_LABEL[attr] ?? attr;
   if (g.group.agreement === "conflict") {
@@ -279,7 +237,7 @@ function coveringSources(index: ReturnType<typeof buildSentenceIndex>, g: Aligne
 /** Attributes whose single-outlet claims may count as reported elsewhere when another outlet's sentence states them. */
 const SENTENCE_BACKED = new Set(["action", "legal_status", "statement", "relation"]);
 
-function omissions(ctx: Ctx, groups: AlignedGroup[], minShare: number): TDiscrepancy[] {
+function omissions(ctx: DiscrepancyContext, groups: AlignedGroup[], minShare: number): TDiscrepancy[] {
   const n = ctx.sources.length;
   if (n < 3) return [];
   const need = Math.max(2, Math.ceil(minShare * n));
@@ -312,8 +270,7 @@ function omissions(ctx: Ctx, groups: AlignedGroup[], minShare: number): TDiscrep
     // one item per reporting claim, body claims preferred; then the sentences of outlets that state it without a claim
     const items = [...g.members.map((m) => claimItem(ctx, m)).filter((x): x is TDiscrepancyItem => x !== null), ...sentenceItems];
     if (items.length < 2) continue;
-    const subject = ctx.resolution.byId.get(g.group.subjectEntityId);
-    const subjectName = subject?.name ?? g.group.label;
+    const subjectName = subjectNameOf(ctx, g.group.subjectEntityId, g.group.label);
     const attr = g.group.attribute;
     let severity = OMISSION_SEVERITY[attr] ?? "low";
     if (g.members.every((m) => m.claim.isCaption)) severity = "low";
@@ -336,165 +293,6 @@ function omissions(ctx: Ctx, groups: AlignedGroup[], minShare: number): TDiscrep
   return out;
 }
 
-// ---------------------------------------------------------------- quotes
-
-function quoteDiscrepancies(ctx: Ctx, clusters: QuoteCluster[]): TDiscrepancy[] {
-  const out: TDiscrepancy[] = [];
-  const speakerName = (id: string | null) => (id ? (ctx.resolution.byId.get(id)?.name ?? "an unnamed speaker") : "an unnamed speaker");
-  for (const c of clusters) {
-    if (c.sourceCount < 2) continue;
-    const items = c.members.map((m) => quoteItem(ctx, m.sourceId, m.quoteIndex)).filter((x): x is TDiscrepancyItem => x !== null);
-    if (items.length < 2) continue;
-    const speakers = [...new Set(c.members.map((m) => m.speakerId).filter((x): x is string => !!x))];
-    const subjectEntityId = speakers.length === 1 ? speakers[0] : null;
-    const subject = subjectEntityId ? speakerName(subjectEntityId) : "quote";
-    if (c.attribution) {
-      const { severity, maySpeakFor } = c.attribution;
-      const outletsOf = (side: QuoteNode[]) => new Set(side.map((m) => m.sourceId)).size;
-      const sides = [...c.attribution.sides].sort((a, b) => outletsOf(b) - outletsOf(a));
-      const sideText = (side: QuoteNode[]) =>
-        `${humanList([...new Set(side.map((m) => speakerName(m.speakerId)))])} (${humanList([...new Set(side.map((m) => ctx.outlet(m.sourceId)))])})`;
-      const shortest = sides.flat().sort((a, b) => a.words.length - b.words.length)[0];
-      const sideItems = sides.flat().map((m) => quoteItem(ctx, m.sourceId, m.quoteIndex)).filter((x): x is TDiscrepancyItem => x !== null);
-      // the speaker most outlets credit is the subject
-      const main = sides[0];
-      const mainIds = [...new Set(main.map((m) => m.speakerId))];
-      out.push({
-        id: discrepancyId("attribution", "quote", sideItems),
-        kind: "attribution",
-        severity,
-        subjectEntityId: mainIds.length === 1 ? mainIds[0] : null,
-        subject: mainIds.length === 1 ? speakerName(mainIds[0]) : `"${clip(shortest.text, 60)}"`,
-        attribute: "quote",
-        summary:
-          `The words "${clip(shortest.text, 80)}" are credited to ${sides.slice(0, 3).map(sideText).join(" and to ")}` +
-          (sides.length > 3 ? ` and to ${sides.length - 3} other speakers` : "") +
-          (maySpeakFor ? "; the person may be speaking for the institution" : ""),
-        items: sideItems,
-        missingSourceIds: [],
-        groupId: null,
-      });
-      continue;
-    }
-    if (c.kind === "identical") continue;
-    const punctuationOnly = c.kind === "punctuation";
-    const wordingOf = (m: QuoteNode) => (punctuationOnly ? m.surface : m.words.join(" "));
-    const byWording = new Map<string, QuoteNode[]>();
-    for (const m of c.members) byWording.set(wordingOf(m), [...(byWording.get(wordingOf(m)) ?? []), m]);
-    if (byWording.size < 2) continue;
-    const shown = [...byWording.values()]
-      .slice(0, 3)
-      .map((side, i, all) => `"${aroundDifference(side[0].text, all[i === 0 ? 1 : 0][0].text)}" (${[...new Set(side.map((m) => ctx.outlet(m.sourceId)))].join(", ")})`)
-      .join(" vs ");
-    const who = subjectEntityId ? `${possessive(speakerName(subjectEntityId))} words` : "the same quote";
-    out.push({
-      id: discrepancyId("variant", "quote", items),
-      kind: "variant",
-      severity: punctuationOnly ? "low" : "medium",
-      subjectEntityId,
-      subject,
-      attribute: "quote",
-      summary: punctuationOnly
-        ? `Outlets print ${who} with different punctuation only (same words): ${shown}`
-        : `Outlets quote ${who} with different wording: ${shown}`,
-      items,
-      missingSourceIds: [],
-      groupId: null,
-    });
-  }
-  return out;
-}
-
-/** Does a source print these words (as a quotation or not)? Checked on its folded text. */
-function printsWords(words: string[], textWords: string[], textShingles: Set<string>): boolean {
-  if (words.length < 3) return containsRun(textWords, words);
-  const sh = shingles(words);
-  let hits = 0;
-  for (const s of sh) if (textShingles.has(s)) hits++;
-  return hits / sh.length >= 0.5;
-}
-
-/**
- * Quotations printed by several outlets and absent from another: one discrepancy per speaker and set of
- * missing outlets, carrying every such quote.
- */
-function quoteOmissions(ctx: Ctx, clusters: QuoteCluster[], minShare: number): TDiscrepancy[] {
-  const n = ctx.sources.length;
-  if (n < 3) return [];
-  const need = Math.max(2, Math.ceil(minShare * n));
-  const textIndex = new Map<string, { words: string[]; shingles: Set<string> }>();
-  const indexOf = (sourceId: string) => {
-    let t = textIndex.get(sourceId);
-    if (!t) {
-      const words = quoteWords(ctx.bySource.get(sourceId)!.analysis.text);
-      t = { words, shingles: new Set(shingles(words)) };
-      textIndex.set(sourceId, t);
-    }
-    return t;
-  };
-  type Bucket = { subjectEntityId: string | null; missing: string[]; clusters: QuoteCluster[] };
-  const buckets = new Map<string, Bucket>();
-  for (const c of clusters) {
-    const reporting = new Set(c.members.map((m) => m.sourceId));
-    if (reporting.size < need || reporting.size >= n || c.attribution) continue;
-    const shortest = [...c.members].sort((a, b) => a.words.length - b.words.length)[0];
-    if (shortest.words.length < 5) continue; // short stock phrases are not worth an omission
-    const missing = ctx.sources.map((s) => s.sourceId).filter((id) => {
-      if (reporting.has(id)) return false;
-      const t = indexOf(id);
-      return !printsWords(shortest.words, t.words, t.shingles);
-    });
-    if (missing.length === 0) continue;
-    const speakers = [...new Set(c.members.map((m) => m.speakerId).filter((x): x is string => !!x))];
-    const subjectEntityId = speakers.length === 1 ? speakers[0] : null;
-    const key = `${subjectEntityId ?? c.id}\u0000${missing.sort().join("|")}`;
-    const b = buckets.get(key) ?? { subjectEntityId, missing, clusters: [] };
-    b.clusters.push(c);
-    buckets.set(key, b);
-  }
-  const out: TDiscrepancy[] = [];
-  for (const b of buckets.values()) {
-    const members = b.clusters.flatMap((c) => c.members);
-    const items = members.map((m) => quoteItem(ctx, m.sourceId, m.quoteIndex)).filter((x): x is TDiscrepancyItem => x !== null);
-    if (items.length < 2) continue;
-    const speaker = b.subjectEntityId ? (ctx.resolution.byId.get(b.subjectEntityId)?.name ?? null) : null;
-    const reportingOutlets = humanList([...new Set(members.map((m) => ctx.outlet(m.sourceId)))]);
-    const missingOutlets = humanList(b.missing.map((id) => ctx.outlet(id)));
-    // the longest quote is the most informative example
-    const example = [...members].sort((x, y) => y.words.length - x.words.length)[0];
-    const what = b.clusters.length === 1 ? "the quote" : `${b.clusters.length} quotes`;
-    out.push({
-      id: discrepancyId("omission", "quote", items),
-      kind: "omission",
-      severity: "low",
-      subjectEntityId: b.subjectEntityId,
-      subject: speaker ?? "quote",
-      attribute: "quote",
-      summary: `${missingOutlets} ${b.missing.length === 1 ? "does" : "do"} not carry ${what}${speaker ? ` from ${speaker}` : ""} that ${reportingOutlets} print${b.clusters.length > 1 ? ", e.g." : ":"} "${clip(example.text, 90)}"`,
-      items,
-      missingSourceIds: b.missing,
-      groupId: null,
-    });
-  }
-  return out;
-}
-
-/** The quote, or when long, a window of it around where it first differs from `other`. */
-function aroundDifference(text: string, other: string, max = 90): string {
-  if (text.length <= max) return text;
-  const norm = (s: string) => s.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'");
-  const a = norm(text);
-  const b = norm(other);
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i < max - 20) return clip(text, max);
-  let start = text.lastIndexOf(" ", Math.max(0, i - 40));
-  if (start < 0) start = 0;
-  return `…${clip(text.slice(start).trim(), max)}`;
-}
-
-// ---------------------------------------------------------------- entry point
-
 export function detectDiscrepancies(
   sources: TSourceAnalysis[],
   resolution: EntityResolution,
@@ -502,22 +300,17 @@ export function detectDiscrepancies(
   options: DetectOptions = {},
   quoteClusters: QuoteCluster[] = clusterQuotes(sources, resolution),
 ): TDiscrepancy[] {
-  const bySource = new Map(sources.map((s) => [s.sourceId, s]));
-  const ctx: Ctx = {
-    sources,
-    bySource,
-    resolution,
-    quotedSpeakers: new Set(resolution.quoteSpeakers.map((q) => q.entityId)),
-    outlet: (id) => {
-      const s = bySource.get(id);
-      return s?.outlet ?? s?.analysis.meta.outlet ?? id;
-    },
-  };
+  const ctx = makeDiscrepancyContext(sources, resolution);
   const all: TDiscrepancy[] = [];
   for (const g of alignment.groups) all.push(...conflictsAndVariants(ctx, g));
   all.push(...omissions(ctx, alignment.groups, options.omissionMinShare ?? 0.3));
   all.push(...quoteDiscrepancies(ctx, quoteClusters));
   all.push(...quoteOmissions(ctx, quoteClusters, options.omissionMinShare ?? 0.3));
+  return rankDistinct(all);
+}
+
+/** Most severe first, each discrepancy once, then by kind and summary so the order is stable. */
+function rankDistinct(all: TDiscrepancy[]): TDiscrepancy[] {
   all.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const seen = new Set<string>();
   const out = all.filter((d) => {
