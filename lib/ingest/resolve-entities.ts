@@ -7,6 +7,7 @@ import type { TEntityType, TGlobalEntity, TSourceAnalysis } from "@/lib/schemas/
 import { COUNTRY_FORMS } from "./lexicon-countries";
 import { stableId } from "./stable-id";
 import { fold, jaroWinkler } from "./text-similarity";
+import { UnionFind } from "./union-find";
 
 /** Honorifics and office words that may precede a person's name in print. */
 const TITLE_WORDS = new Set(
@@ -76,28 +77,6 @@ function initialsOf(tokens: string[]): string {
     .filter((t) => !ACRONYM_STOP.has(t) && !NAME_PARTICLES.has(t))
     .map((t) => t[0])
     .join("");
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(x: number): number {
-    let r = x;
-    while (this.parent[r] !== r) r = this.parent[r];
-    while (this.parent[x] !== r) {
-      const next = this.parent[x];
-      this.parent[x] = r;
-      x = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 /** Distinctive (non-particle) tokens of a name. */
