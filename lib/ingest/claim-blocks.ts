@@ -5,7 +5,8 @@
 import type { TClaimAttribute, TGlobalEntity } from "@/lib/schemas/pipeline";
 import type { ClaimNode } from "./claim-nodes";
 import { parseRole } from "./claim-value-roles";
-import { entityCountries, type EntityResolution } from "./resolve-entities";
+import { entityCountries } from "./entity-countries";
+import type { EntityResolution } from "./resolve-entities";
 import { fold } from "./text-similarity";
 
 const MAX_PAIRWISE = 250;
