@@ -56,19 +56,11 @@ function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceToken[] 
       run = run.slice(1);
       continue;
     }
-    if (run[0].initial && !COUNTRY_FORMS.has(t) && !midCaps.has(t) && !isCamel(t) && !isAllCaps(t) && run.length === 1) {
+    // a sentence-initial word not known as a name elsewhere stays only when a capitalised word follows it
+    const nextCap = run.length > 1 && isCapTok(run[1].text);
+    if (run[0].initial && !COUNTRY_FORMS.has(t) && !midCaps.has(t) && !isCamel(t) && !isAllCaps(t) && !nextCap) {
       run = run.slice(1);
       continue;
-    }
-    if (run[0].initial && !COUNTRY_FORMS.has(t) && !midCaps.has(t) && !isCamel(t) && !isAllCaps(t)) {
-      // keep only if it starts a multi-word name that is not a title
-      const nextCap = run.length > 1 && isCapTok(run[1].text);
-      if (!nextCap || TITLE_WORDS.has(lw) || ORG_HEADS.has(lw) ) {
-        if (!(nextCap && (TITLE_WORDS.has(lw) || ORG_HEADS.has(lw)))) {
-          run = run.slice(1);
-          continue;
-        }
-      }
     }
     break;
   }
@@ -86,7 +78,7 @@ function leadingCountries(run: SentenceToken[], words: string[]): { leadCountrie
     for (let len = Math.min(4, run.length - k); len >= 1; len--) {
       const form = words.slice(k, k + len).join(" ");
       const c = COUNTRY_FORMS.get(form);
-      if (c && (len === run.length - k || !/['’]s$/.test(run[k + len - 1].text) || true)) {
+      if (c) {
         leadCountries.push([k, k + len, c.name]);
         matched = len;
         break;
@@ -139,9 +131,7 @@ function plainNameRun(ctx: SpotContext, rest: SentenceToken[], restLower: string
 
   const restWords = rest.map((t) => stripPossessive(t).tok.text);
   if (restWords.some((w) => MONTHS.has(w.toLowerCase()) || DAYS.has(w.toLowerCase()))) {
-    // "Friday", "December 5": dates are not entities; keep any other part
-    const kept = rest.filter((t) => !MONTHS.has(stripPossessive(t).tok.text.toLowerCase()) && !DAYS.has(stripPossessive(t).tok.text.toLowerCase()));
-    if (kept.length === rest.length || kept.length === 0) return;
+    // "Friday", "December 5": dates are not entities, and the run is dropped whole
     return;
   }
   if (restWords.length === 1 && restWords[0].length < 2) return; // "X", "I"

@@ -44,7 +44,6 @@ export function mergeMentions(ctx: SpotContext): EntityTable {
     const tb = raw[b].canon.split(/\s+/).length;
     return tb - ta || Number(raw[b].strong) - Number(raw[a].strong) || raw[a].start - raw[b].start;
   });
-  const dropped = new Set<number>();
   const guessedPerson = new Set<Ent>();
   for (const idx of order) {
     const m = raw[idx];
@@ -52,10 +51,7 @@ export function mergeMentions(ctx: SpotContext): EntityTable {
     const toks = folded.split(/[\s]+/);
     let e = byCanon.get(canonKey(m)) ?? byCanon.get(`x|${folded}`) ?? byCanon.get(`org|${folded}`);
     if (!e && (m.type !== "place" || !m.strong)) e = shortFormOf(ents, m, toks);
-    if (!e && weakInitial.has(idx)) {
-      dropped.add(idx);
-      continue;
-    }
+    if (!e && weakInitial.has(idx)) continue;
     if (!e) {
       e = { key: "", name: m.canon, type: m.type, forms: new Set(), tokens: toks, strong: m.strong };
       ents.push(e);

@@ -21,11 +21,10 @@ export type SpotContext = {
   midCaps: Set<string>;
   /** Whether a span overlaps a dateline or photo credit. */
   inExcluded: (s: number, e: number) => boolean;
-  covered: Array<[number, number]>;
 };
 
 export function pushMention(ctx: SpotContext, toks: Token[], type: TEntityType, canon: string | null, strong: boolean) {
-  const { text, raw, covered } = ctx;
+  const { text, raw } = ctx;
   if (!toks.length) return;
   const last = stripPossessive(toks[toks.length - 1]).tok;
   const start = toks[0].start;
@@ -39,11 +38,9 @@ export function pushMention(ctx: SpotContext, toks: Token[], type: TEntityType, 
       end += adm[0].length;
       const surface = text.slice(start, end);
       raw.push({ start, end, text: surface, type: "organization", canon: `${name} administration`, strong: true });
-      covered.push([start, end]);
       return;
     }
   }
   const surface = text.slice(start, end);
   raw.push({ start, end, text: surface, type, canon: canon ?? surface, strong });
-  covered.push([start, end]);
 }

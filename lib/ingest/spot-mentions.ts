@@ -21,7 +21,6 @@ export function spotMentions(text: string, blocks: TBlock[], sentences: TSentenc
     guessIdx: new Set(),
     midCaps,
     inExcluded: (s, e) => excluded.some(([a, b]) => s < b && e > a),
-    covered: [],
   };
   sentences.forEach((s, si) => {
     if (blocks[s.blockIndex].kind === "heading") return;
