@@ -6,7 +6,8 @@
  * government, ministry or country they lead or speak for are one voice (not a discrepancy, or a weak one).
  */
 import type { TGlobalEntity, TQuoteCluster, TQuoteClusterKind, TSourceAnalysis } from "@/lib/schemas/pipeline";
-import { entityCountries, type EntityResolution } from "./resolve-entities";
+import { entityCountries } from "./entity-countries";
+import type { EntityResolution } from "./resolve-entities";
 import { stableId } from "./stable-id";
 import { containment, containsRun, fold, quoteSurface, quoteWords, shingles } from "./text-similarity";
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseCount, parseRole, parseTimeSpan } from "@/lib/ingest/align-claims";
+import { parseCount } from "@/lib/ingest/claim-value-counts";
+import { parseRole } from "@/lib/ingest/claim-value-roles";
+import { parseTimeSpan } from "@/lib/ingest/claim-value-time";
 import { contentTerms, cosine, fold, IdfTable, jaroWinkler, quoteSurface, quoteWords } from "@/lib/ingest/text-similarity";
 
 describe("text-similarity", () => {
