@@ -50,11 +50,11 @@ function headingGovernments(text: string, s: TSentence, raw: RawMention[], { ent
   const taken: Array<[number, number]> = [];
   for (const g of governmentMatches(text, s)) {
     const { start, canon } = g;
-    let e = byCanon.get(`organization|${fold(canon)}`);
+    let e = byCanon.get(`org|${fold(canon)}`);
     if (!e) {
       e = { key: "", name: canon, type: "organization", forms: new Set(), tokens: fold(canon).split(" "), strong: true };
       ents.push(e);
-      byCanon.set(`organization|${fold(canon)}`, e);
+      byCanon.set(`org|${fold(canon)}`, e);
     }
     e.forms.add(g.text);
     raw.push({ start, end: start + g.text.length, text: g.text, type: "organization", canon, strong: true });
