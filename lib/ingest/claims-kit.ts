@@ -1,7 +1,7 @@
 import type { TClaim, TClaimAttribute, TEntityType, TMention, TSentence } from "@/lib/schemas/pipeline";
 import { itemsWithin } from "./text-patterns";
 
-/** What the per-kind claim extractors share: the article, its mentions and the subject resolvers of extract-claims. */
+/** What the per-kind claim extractors share: the article, its mentions and the subject resolvers (built by build-claim-kit.ts). */
 export type ClaimKit = {
   text: string;
   claims: TClaim[];
@@ -17,6 +17,9 @@ export type ClaimKit = {
   recentPerson: (before: number) => string | null;
   add: (s: TSentence, subjectKey: string | null, attribute: TClaimAttribute, vS: number, vE: number, normalized?: string) => TClaim | null;
 };
+
+/** Words before a mention that make it an object, not a subject ("in X", "by X"). */
+export const PREPOSITIONS = new Set("in on at of from by with to over under into about against for during through via between among".split(" "));
 
 /** Adverbs and auxiliaries that may stand between a subject (or "and") and its verb. */
 export const AUX = "(?:also|then|later|now|still|reportedly|allegedly|immediately|subsequently|had|has|have|was|were|is|are|been|would|will|could|[a-z]+ly)";

@@ -1,11 +1,12 @@
-import type { TBlock, TClaim, TClaimAttribute, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
+import type { TBlock, TClaim, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "./lexicon-countries";
-import { MONTHS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
+import { MONTHS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
 import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
-import { insideSpans, isUpper, itemsWithin, lowerBound, wordBefore } from "./text-patterns";
+import { isUpper, itemsWithin } from "./text-patterns";
 import { extractAccusations, legalSubjectFallback } from "./claims-accusations";
 import { extractActions } from "./claims-actions";
-import type { ClaimKit } from "./claims-kit";
+import { buildClaimKit } from "./build-claim-kit";
+import { PREPOSITIONS } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
 import { extractStatements } from "./claims-statements";
 import { extractLocations } from "./claims-locations";
@@ -47,86 +48,14 @@ const GRANT_RE = /\bgrant(?:ed|s|ing)?\s+(?:(him|her)\s+)?((?:political|diplomat
 const ARREST_OF_RE = /\b(arrest(?:ed|ing)?|detention|detain(?:ed|ing)?)\s+(?:of\s+)?/g;
 const FUTURE_RE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?|plans?\s+to)\b/i;
 const POSS_ROLE_RE = /^(['’]s|)\s+((?:(?:former|foreign|prime|vice|deputy|interior|finance|defen[cs]e|justice|chief)\s+)?[a-z][a-z-]+)\b/;
-const BLOCKERS = /\b(?:that|who|which|whom|after|before|when|because|while|where|although|if)\b|[,;:()]/i;
-const PREPOSITIONS = new Set("in on at of from by with to over under into about against for during through via between among".split(" "));
 
 export { normalizeValue };
 
 export function extractClaims(ctx: ClaimContext): TClaim[] {
   const { text, blocks, sentences, entities, mentions, quotes, publishedAt } = ctx;
-  const entByKey = new Map(entities.map((e) => [e.key, e]));
-  const typeOf = (m: TMention) => entByKey.get(m.entityKey)?.type;
-  const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  const inQuote = (pos: number) => insideSpans(quoteSpans, pos);
-  const outside = mentions.filter((m) => !inQuote(m.start));
-  const claims: TClaim[] = [];
-  const seen = new Set<string>();
-
-  const prevWord = (pos: number): string => wordBefore(text, pos);
-  const recentPerson = (before: number): string | null => {
-    for (let i = lowerBound(outside, before) - 1; i >= 0; i--) if (outside[i].end <= before && typeOf(outside[i]) === "person") return outside[i].entityKey;
-    return null;
-  };
-  const recentOf = (before: number, pred: (m: TMention) => boolean): string | null => {
-    for (let i = lowerBound(outside, before) - 1; i >= 0; i--) if (outside[i].end <= before && pred(outside[i])) return outside[i].entityKey;
-    return null;
-  };
-
-  /** The subject of a verb at `pos`: an adjacent mention, pronoun or back-reference in the same clause. */
-  const subjectNear = (pos: number, sStart: number, preferPerson: boolean): string | null => {
-    const cands = itemsWithin(outside, sStart, pos).filter((m) => !PREPOSITIONS.has(prevWord(m.start)) && !SPEECH_VERBS.has(prevWord(m.start)));
-    const pre = text.slice(sStart, pos);
-    const pron = /\b(he|she|He|She)\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|plans?\s+to|decided\s+to|\w+ly)\s+){0,4}$/.exec(pre);
-    const back = /\b(?:the|The)\s+(?:former\s+|ex-)?([\p{L}-]+)(?:['’]s)?\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|\w+ly)\s+){0,4}$/u.exec(pre);
-    for (let i = cands.length - 1; i >= 0; i--) {
-      const m = cands[i];
-      // an appositive between subject and verb is skipped: "X, a spokesperson for Y, said"
-      const gap = text.slice(m.end, pos).replace(/^,[^,;“”"]{2,150},\s*$/, " ");
-      if (BLOCKERS.test(gap.replace(/^['’]s?/, ""))) continue;
-      if (gap.trim().split(/\s+/).filter(Boolean).length > 5) continue;
-      if (preferPerson && typeOf(m) !== "person") {
-        // a person in the same noun phrase ("France President X") wins
-        const p = cands.slice(i + 1).find((x) => typeOf(x) === "person");
-        if (p) return p.entityKey;
-      }
-      if (pron && pron.index > m.end - sStart) break;
-      return m.entityKey;
-    }
-    if (pron) return recentPerson(sStart + pron.index);
-    if (back) {
-      const noun = back[1].toLowerCase();
-      if (PERSON_BACKREF_NOUNS.has(noun)) return recentPerson(sStart + back.index);
-      if (noun === "country") return recentOf(sStart + back.index, (m) => typeOf(m) === "place");
-      if (ORG_BACKREF_NOUNS.has(noun)) return recentOf(sStart + back.index, (m) => typeOf(m) === "organization");
-    }
-    return null;
-  };
-
-  const add = (s: TSentence, subjectKey: string | null, attribute: TClaimAttribute, vS: number, vE: number, normalized?: string): TClaim | null => {
-    if (!subjectKey) return null;
-    while (vE > vS && /[\s,.;:]/.test(text[vE - 1])) vE--;
-    while (vS < vE && /\s/.test(text[vS])) vS++;
-    if (vE <= vS) return null;
-    const value = text.slice(vS, vE);
-    const normalizedValue = normalized ?? normalizeValue(value);
-    const id = `${subjectKey}|${attribute}|${normalizedValue}|${s.start}`;
-    if (seen.has(id)) return null;
-    seen.add(id);
-    const claim: TClaim = {
-      start: s.start,
-      end: s.end,
-      text: text.slice(s.start, s.end),
-      subjectKey,
-      attribute,
-      value,
-      normalizedValue,
-      valueStart: vS,
-      valueEnd: vE,
-      isCaption: s.isCaption,
-    };
-    claims.push(claim);
-    return claim;
-  };
+  const kit = buildClaimKit(text, entities, mentions, quotes);
+  const { claims, outside, inQuote, prevWord, subjectNear, recentPerson, add } = kit;
+  const typeOf = (m: TMention) => kit.typeOfKey(m.entityKey);
 
   /**
    * "<Country>'s <title>" / "the <Demonym> <title>" printed in lower case refers back to the person an earlier
@@ -171,10 +100,6 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     return itemsWithin(outside, s.start, s.end)[0]?.entityKey ?? null;
   };
   let previousDate: string | null = null;
-  const kit: ClaimKit = {
-    text, claims, outside, mentions, inQuote, prevWord, subjectNear, recentPerson, add,
-    typeOfKey: (key) => (key === null ? undefined : entByKey.get(key)?.type),
-  };
 
   for (const s of sentences) {
     if (blocks[s.blockIndex].kind === "heading") continue;
