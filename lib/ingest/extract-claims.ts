@@ -1,10 +1,11 @@
 import type { TBlock, TClaim, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
-import { COUNTRY_FORMS } from "./lexicon-countries";
-import { MONTHS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
+import { MONTHS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
 import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
-import { isUpper, itemsWithin } from "./text-patterns";
+import { itemsWithin } from "./text-patterns";
 import { extractAccusations, legalSubjectFallback } from "./claims-accusations";
 import { extractActions } from "./claims-actions";
+import { extractAppositiveRole } from "./claims-appositive-roles";
+import { extractPremodifierRole } from "./claims-premodifier-roles";
 import { buildClaimKit } from "./build-claim-kit";
 import { PREPOSITIONS } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
@@ -107,54 +108,10 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     const sMentions = itemsWithin(outside, s.start, s.end);
     const persons = sMentions.filter((m) => typeOf(m) === "person");
 
-    // --- roles: appositives "X, head of ..., told" ---
+    // both role forms per person in turn: dedup keeps the first, so the order is part of the result
     for (const m of persons) {
-      const after = text.slice(m.end, s.end);
-      const ap = /^,\s+((?:the|a|an|former|[\p{Lu}][\p{L}\p{M}]*['’]s|[\p{Ll}-]+)\s[^,;“”"()]{2,140}?)(?=,|\.\s*$|;|\s+(?:between|since|from\s+\d{4})\b|\s+under\s|$)/u.exec(after);
-      if (ap && !/^(?:who|which|whom|whose|where|when|and|but|he|she|it|they|said|says|told|added|in|on|at|of|from|by|with|to|for|after|before|during|via|under|over)\b/i.test(ap[1])) {
-        const firstWords = ap[1].split(/\s+/).slice(0, 6).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-        if (firstWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w.replace(/-.*/, "")) && ROLE_NOUNS.has(w.replace(/.*-/, "")))) {
-          const vS = m.end + ap[0].length - ap[1].length;
-          add(s, m.entityKey, "role", vS, vS + ap[1].length);
-        }
-      }
-      // --- roles: pre-modifiers "former Peruvian Vice President X" ---
-      const toks: Array<{ s: number; e: number; w: string }> = [];
-      const before = text.slice(s.start, m.start);
-      const wre = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*)(\s+)$/u;
-      let cur = before;
-      let end = m.start;
-      for (let guard = 0; guard < 10; guard++) {
-        const tail = cur.length > 80 ? cur.slice(-80) : cur; // the last word only: never rescan the sentence
-        const w0 = wre.exec(tail);
-        const w = w0 && { index: cur.length - tail.length + w0.index, 1: w0[1], 2: w0[2] };
-        if (!w || w[2] !== " " && w[2] !== "\u00A0") break;
-        const word = w[1];
-        const bare = word.replace(/['’]s$/, "");
-        const lw = bare.toLowerCase();
-        const isCountry = COUNTRY_FORMS.has(bare);
-        const ok =
-          TITLE_WORDS.has(lw) ||
-          ROLE_NOUNS.has(lw) ||
-          ROLE_MODIFIERS.has(lw) ||
-          isCountry ||
-          /^ex-/i.test(lw) ||
-          (isUpper(word[0]) && !/^(?:The|A|An|But|And|In|On|At|As|By|For|With|Meanwhile|However)$/.test(word));
-        if (!ok) break;
-        const ws = s.start + w.index;
-        toks.unshift({ s: ws, e: ws + word.length, w: word });
-        end = ws;
-        cur = cur.slice(0, w.index);
-        if (/['’]s$/.test(word)) break; // possessive starts the phrase
-      }
-      void end;
-      while (toks.length && /^(?:of|and|for|the)$/i.test(toks[0].w)) toks.shift();
-      while (toks.length && /^(?:of|and|for|the)$/i.test(toks[toks.length - 1].w)) toks.pop();
-      const hasHead = toks.some((t) => {
-        const lw = t.w.toLowerCase().replace(/['’]s$/, "");
-        return ROLE_NOUNS.has(lw) || ROLE_NOUNS.has(lw.replace(/^(?:ex|vice)-/, "")) || /-(?:president|minister|chancellor)$/.test(lw);
-      });
-      if (hasHead && toks.length) add(s, m.entityKey, "role", toks[0].s, toks[toks.length - 1].e);
+      extractAppositiveRole(kit, s, m);
+      extractPremodifierRole(kit, s, m);
     }
 
     extractPredicateRoles(kit, s);
