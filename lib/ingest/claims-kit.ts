@@ -72,3 +72,16 @@ export function participleSubject(kit: ClaimKit, pos: number, s: TSentence, attr
 export function sentenceMentions(kit: ClaimKit, s: TSentence): TMention[] {
   return itemsWithin(kit.outside, s.start, s.end);
 }
+
+/** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */
+export function phraseSubject(kit: ClaimKit, pos: number, s: TSentence): string | null {
+  const before = itemsWithin(kit.outside, s.start, pos);
+  const person = [...before].reverse().find((m) => kit.typeOfKey(m.entityKey) === "person");
+  if (person) return person.entityKey;
+  const near = kit.subjectNear(pos, s.start, true);
+  if (near) return near;
+  const pre = kit.text.slice(s.start, pos);
+  if (/\b(?:he|she|He|She)\b/.test(pre)) return kit.recentPerson(s.start);
+  const after = kit.outside.find((m) => m.start >= pos && m.start <= s.end && kit.typeOfKey(m.entityKey) === "person");
+  return after ? after.entityKey : null;
+}

@@ -1,10 +1,11 @@
 import type { TBlock, TClaim, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
-import { MONTHS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
+import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
 import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
 import { itemsWithin } from "./text-patterns";
 import { extractAccusations, legalSubjectFallback } from "./claims-accusations";
 import { extractActions } from "./claims-actions";
 import { extractAppositiveRole } from "./claims-appositive-roles";
+import { extractCounts } from "./claims-counts";
 import { extractPremodifierRole } from "./claims-premodifier-roles";
 import { buildClaimKit } from "./build-claim-kit";
 import { PREPOSITIONS } from "./claims-kit";
@@ -18,6 +19,7 @@ import { extractPassiveAgents } from "./claims-passive-agents";
 import { extractPredicateRoles } from "./claims-predicate-roles";
 import { extractRelations } from "./claims-relations";
 import { extractRoleReferences } from "./claims-role-references";
+import { extractTimeSpans } from "./claims-time-spans";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -30,19 +32,6 @@ export type ClaimContext = {
   quotes: TQuote[];
 };
 
-const MONTH_ALT = [...MONTHS].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
-const NUM_WORD = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few|a couple of";
-const PERIOD = "(?:hours?|days?|weeks?|months?|years?|decades?)";
-const YEARISH = `(?:(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2},?)?(?:\\s+\\d{4})?|\\d{4})`;
-
-const TIME_RES: RegExp[] = [
-  new RegExp(`\\bbetween\\s+${YEARISH}\\s+and\\s+${YEARISH}`, "g"),
-  new RegExp(`\\bfrom\\s+\\d{4}\\s+(?:to|until|till)\\s+\\d{4}`, "g"),
-  new RegExp(`\\bsince\\s+(?:${YEARISH}|(?:last\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\\s+(?:year|month|week|${MONTH_ALT}))`, "g"),
-  new RegExp(`\\b(?:over|in|during|for)\\s+the\\s+(?:last|past)\\s+(?:(?:${NUM_WORD})\\s+)?${PERIOD}`, "g"),
-  new RegExp(`\\bfor\\s+(?:${NUM_WORD})\\s+${PERIOD}`, "g"),
-];
-const COUNT_RE = /\b(convicted|arrested|sentenced|jailed|charged|detained|elected|re-elected|impeached|indicted|tried|deported|fined|married|injured|wounded|nominated|investigated)\s+(once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/gi;
 const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|later|then|reportedly|allegedly|previously|already|subsequently|formally|eventually)\s+)*[“"]?(convicted|sentenced(?:\s+to\s+(?:\d+\s+years(?:\s+in\s+prison)?|life(?:\s+in\s+prison)?|death|imprisonment|prison))?|arrested|detained|charged|indicted|jailed|imprisoned|released|extradited|acquitted|pardoned|granted\s+(?:political\s+|diplomatic\s+)?asylum|held|taken\s+into\s+custody|relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|command)|removed\s+from\s+(?:office|power)|stripped\s+of\s+(?:his|her|their)\s+[\p{Ll}]+|impeached|ousted)\b/gu;
 const LEGAL_FRONTED_RE = /^(Convicted|Arrested|Sentenced|Detained|Charged|Indicted|Jailed|Acquitted|Released)\b/;
 const GRANT_RE = /\bgrant(?:ed|s|ing)?\s+(?:(him|her)\s+)?((?:political|diplomatic)\s+)?asylum(?:\s+to\s+)?/g;
@@ -117,19 +106,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
     extractPredicateRoles(kit, s);
     extractRelations(kit, s);
 
-    // --- time spans ---
-    for (const re of TIME_RES) {
-      re.lastIndex = 0;
-      let t: RegExpExecArray | null;
-      while ((t = re.exec(st))) {
-        const pos = s.start + t.index;
-        if (inQuote(pos)) continue;
-        // a period that closes a role appositive belongs to that person ("X, the former minister between 2013 and 2017")
-        const ap = claims.find((c) => (c.attribute === "role" || c.attribute === "relation") && c.start === s.start && pos - c.valueEnd >= 0 && pos - c.valueEnd <= 1);
-        const subj = ap ? ap.subjectKey : subjectFor(pos, s);
-        add(s, subj, "time_span", pos, pos + t[0].length);
-      }
-    }
+    extractTimeSpans(kit, s);
 
     // --- dates: printed expression, resolved against the dateline (see resolve-dates.ts) ---
     for (const d of findDateExpressions(text, s.start, s.end)) {
@@ -148,17 +125,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
       if (r.resolved && /^\d{4}-\d{2}-\d{2}$/.test(r.resolved)) previousDate = r.resolved;
     }
 
-    // --- counts ---
-    COUNT_RE.lastIndex = 0;
-    let c: RegExpExecArray | null;
-    while ((c = COUNT_RE.exec(st))) {
-      const pos = s.start + c.index;
-      if (inQuote(pos)) continue;
-      const vS = pos + c[0].length - c[2].length;
-      const subj = subjectFor(pos, s);
-      add(s, subj, "count", pos, pos + c[0].length, `${c[1].toLowerCase()} ${normalizeValue(c[2])}`);
-      void vS;
-    }
+    extractCounts(kit, s);
 
     // --- legal status ---
     LEGAL_PASSIVE_RE.lastIndex = 0;
@@ -221,19 +188,6 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
   }
   // roles printed without a name beside them, resolved through the roles named above
   extractRoleReferences(kit, sentences, quotes, (s) => blocks[s.blockIndex].kind === "heading");
-
-  /** Subject for a time/count phrase: nearest person before it in the sentence, else pronoun/back-reference. */
-  function subjectFor(pos: number, s: TSentence): string | null {
-    const before = itemsWithin(outside, s.start, pos);
-    const person = [...before].reverse().find((m) => typeOf(m) === "person");
-    if (person) return person.entityKey;
-    const near = subjectNear(pos, s.start, true);
-    if (near) return near;
-    const pre = text.slice(s.start, pos);
-    if (/\b(?:he|she|He|She)\b/.test(pre)) return recentPerson(s.start);
-    const after = outside.find((m) => m.start >= pos && m.start <= s.end && typeOf(m) === "person");
-    return after ? after.entityKey : null;
-  }
 
   return claims;
 }
