@@ -1,14 +1,12 @@
 import type { TBlock, TClaim, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
-import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon-roles";
-import { dateKey, findDateExpressions, resolveDateExpression } from "./resolve-dates";
 import { itemsWithin } from "./text-patterns";
 import { extractAccusations, legalSubjectFallback } from "./claims-accusations";
 import { extractActions } from "./claims-actions";
 import { extractAppositiveRole } from "./claims-appositive-roles";
 import { extractCounts } from "./claims-counts";
+import { extractDates, type DateChain } from "./claims-dates";
 import { extractPremodifierRole } from "./claims-premodifier-roles";
 import { buildClaimKit } from "./build-claim-kit";
-import { PREPOSITIONS } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
 import { extractStatements } from "./claims-statements";
 import { extractLocations } from "./claims-locations";
@@ -36,60 +34,16 @@ const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|l
 const LEGAL_FRONTED_RE = /^(Convicted|Arrested|Sentenced|Detained|Charged|Indicted|Jailed|Acquitted|Released)\b/;
 const GRANT_RE = /\bgrant(?:ed|s|ing)?\s+(?:(him|her)\s+)?((?:political|diplomatic)\s+)?asylum(?:\s+to\s+)?/g;
 const ARREST_OF_RE = /\b(arrest(?:ed|ing)?|detention|detain(?:ed|ing)?)\s+(?:of\s+)?/g;
-const FUTURE_RE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?|plans?\s+to)\b/i;
-const POSS_ROLE_RE = /^(['’]s|)\s+((?:(?:former|foreign|prime|vice|deputy|interior|finance|defen[cs]e|justice|chief)\s+)?[a-z][a-z-]+)\b/;
 
 export { normalizeValue };
 
 export function extractClaims(ctx: ClaimContext): TClaim[] {
   const { text, blocks, sentences, entities, mentions, quotes, publishedAt } = ctx;
   const kit = buildClaimKit(text, entities, mentions, quotes);
-  const { claims, outside, inQuote, prevWord, subjectNear, recentPerson, add } = kit;
+  const { outside, inQuote, subjectNear, recentPerson, add } = kit;
   const typeOf = (m: TMention) => kit.typeOfKey(m.entityKey);
 
-  /**
-   * "<Country>'s <title>" / "the <Demonym> <title>" printed in lower case refers back to the person an earlier
-   * role claim of this article gave the same normalised role ("Ruritanian President X" … "Ruritania's president").
-   */
-  const roleReference = (country: TMention, sEnd: number): { key: string; start: number; end: number } | null => {
-    const pos = country.end;
-    const m = POSS_ROLE_RE.exec(text.slice(pos, Math.min(sEnd, pos + 60)));
-    if (!m) return null;
-    const head = m[2].toLowerCase().split(/\s+/).pop()!;
-    if (!TITLE_WORDS.has(head) && !ROLE_NOUNS.has(head)) return null;
-    const want = normalizeValue(text.slice(country.start, pos + m[0].length));
-    const found = new Set(claims.filter((c) => c.attribute === "role" && c.normalizedValue === want).map((c) => c.subjectKey));
-    if (found.size !== 1) return null;
-    return { key: [...found][0], start: country.start, end: pos + m[0].length };
-  };
-
-  /** The actor of the event a date expression dates: the clause subject before it, else the one after a fronted date. */
-  const dateSubject = (pos: number, end: number, s: TSentence): string | null => {
-    // the earliest non-prepositional mention of the clause holding the date ("X stormed the Y on Friday" → X)
-    const pre = text.slice(s.start, pos);
-    const cut = Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.search(/\b(?:that|who|which|after|before|when|while)\b[^]*$/));
-    const clauseStart = s.start + (cut >= 0 ? cut + 1 : 0);
-    const inClause = itemsWithin(outside, clauseStart, pos).filter((m) => !PREPOSITIONS.has(prevWord(m.start)) && !SPEECH_VERBS.has(prevWord(m.start)));
-    if (inClause.length) {
-      const [first, second] = inClause;
-      if (typeOf(first) !== "person" && second && typeOf(second) === "person" && text.slice(first.end, second.start).trim().split(/\s+/).length <= 3) return second.entityKey;
-      return first.entityKey;
-    }
-    const near = subjectNear(pos, s.start, true);
-    if (near) return near;
-    const after = itemsWithin(outside, end, s.end).filter((m) => !PREPOSITIONS.has(prevWord(m.start)));
-    for (let i = 0; i < after.length; i++) {
-      const m = after[i];
-      const ref = typeOf(m) === "place" ? roleReference(m, s.end) : null;
-      if (ref) return ref.key;
-      const next = after[i + 1];
-      // "Ruritanian president X" / "Ruritania's Foreign Minister X": the person in the same noun phrase
-      if (typeOf(m) !== "person" && next && typeOf(next) === "person" && text.slice(m.end, next.start).trim().split(/\s+/).length <= 3) return next.entityKey;
-      return m.entityKey;
-    }
-    return itemsWithin(outside, s.start, s.end)[0]?.entityKey ?? null;
-  };
-  let previousDate: string | null = null;
+  const dates: DateChain = { publishedAt: publishedAt ?? null, previousDate: null };
 
   for (const s of sentences) {
     if (blocks[s.blockIndex].kind === "heading") continue;
@@ -108,23 +62,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
 
     extractTimeSpans(kit, s);
 
-    // --- dates: printed expression, resolved against the dateline (see resolve-dates.ts) ---
-    for (const d of findDateExpressions(text, s.start, s.end)) {
-      if (inQuote(d.start)) continue;
-      if (claims.some((c) => c.start === s.start && c.attribute === "time_span" && c.valueStart < d.end && c.valueEnd > d.start)) continue;
-      const subj = dateSubject(d.start, d.end, s);
-      if (!subj) continue;
-      const before = text.slice(s.start, d.start);
-      const future = FUTURE_RE.test(before.slice(-80));
-      const r = resolveDateExpression(d, publishedAt ?? null, previousDate, future);
-      const claim = add(s, subj, "date", d.start, d.end, r.resolved ?? dateKey(d.text));
-      if (claim) {
-        claim.resolvedDate = r.resolved;
-        claim.dateAnchor = r.anchor;
-      }
-      if (r.resolved && /^\d{4}-\d{2}-\d{2}$/.test(r.resolved)) previousDate = r.resolved;
-    }
-
+    extractDates(kit, s, dates);
     extractCounts(kit, s);
 
     // --- legal status ---
@@ -189,7 +127,7 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
   // roles printed without a name beside them, resolved through the roles named above
   extractRoleReferences(kit, sentences, quotes, (s) => blocks[s.blockIndex].kind === "heading");
 
-  return claims;
+  return kit.claims;
 }
 
 function legalNorm(v: string): string {
