@@ -1,12 +1,8 @@
 import type { TBlock, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
 import { JUDGMENT_VERBS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./lexicon-roles";
-import { CLOSE_DQ, OPEN_DQ, STRAIGHT_DQ, fold, insideSpans, isSpace, itemsWithin, lowerBound, startingWithin } from "./text-patterns";
+import { findQuotePairs, type QuotePair } from "./quote-pairs";
+import { fold, insideSpans, isSpace, itemsWithin, lowerBound, startingWithin } from "./text-patterns";
 
-/**
- * `continues`: the quote runs to the end of its paragraph without a closing mark and the next paragraph reopens
- * it (news convention for a quote spanning paragraphs); `continued`: the pair that reopens it.
- */
-type Pair = { open: number; close: number; blockIndex: number; continues?: boolean; continued?: boolean };
 /** `far`: the cue is a verb of saying whose reported clause holds the (short) quote, so distance is allowed. */
 type Speaker = { key: string | null; cueStart: number; cueEnd: number; far?: boolean };
 
@@ -27,35 +23,6 @@ export type QuoteContext = {
   mentions: TMention[];
 };
 
-/** Find quote-mark pairs per block: “…”, "…", and mismatched “…". */
-function findPairs(text: string, blocks: TBlock[]): Pair[] {
-  const pairs: Pair[] = [];
-  let reopen = false;
-  blocks.forEach((b, blockIndex) => {
-    if (b.kind === "heading") return;
-    let open = -1;
-    let first = true;
-    for (let i = b.start; i < b.end; i++) {
-      const c = text[i];
-      if (OPEN_DQ.has(c)) open = i;
-      else if (CLOSE_DQ.has(c) || c === STRAIGHT_DQ) {
-        if (open >= 0) {
-          pairs.push({ open, close: i, blockIndex, continued: first && reopen && open === b.start });
-          first = false;
-          open = -1;
-        } else if (c === STRAIGHT_DQ) open = i;
-      }
-    }
-    const next = blocks[blockIndex + 1];
-    reopen = false;
-    if (open >= 0 && next && next.kind === b.kind && (OPEN_DQ.has(text[next.start]) || text[next.start] === STRAIGHT_DQ)) {
-      pairs.push({ open, close: b.end, blockIndex, continues: true, continued: first && open === b.start && pairs.length > 0 && pairs[pairs.length - 1].continues });
-      reopen = true;
-    }
-  });
-  return pairs;
-}
-
 function wordsIn(s: string): string[] {
   return s.match(WORD) ?? [];
 }
@@ -64,7 +31,7 @@ function wordsIn(s: string): string[] {
 export function extractQuotes(ctx: QuoteContext): TQuote[] {
   const { text, blocks, sentences, entities, mentions } = ctx;
   const entByKey = new Map(entities.map((e) => [e.key, e]));
-  const pairs = findPairs(text, blocks);
+  const pairs = findQuotePairs(text, blocks);
   const pairSpans = pairs.map((p) => ({ start: p.open + 1, end: p.close })).sort((a, b) => a.start - b.start);
   const inQuote = (pos: number) => insideSpans(pairSpans, pos);
   const outsideMentions = mentions.filter((m) => !inQuote(m.start));
@@ -132,7 +99,7 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
   };
 
   /** Attribution after the closing mark: `," X said`, `," said X`, `, according to X`. */
-  const afterCue = (p: Pair, limit: number): Speaker | null => {
+  const afterCue = (p: QuotePair, limit: number): Speaker | null => {
     let s = p.close + 1;
     const tail = text.slice(s, limit);
     const lead = /^[\s,.;:—–-]*/.exec(tail)![0];
@@ -183,7 +150,7 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
   };
 
   /** Attribution before the opening mark within the sentence: `X said (that) “…`, `X called it “…”`. */
-  const beforeCue = (p: Pair, sStart: number, short: boolean, sentSp: Speaker | undefined): Speaker | null => {
+  const beforeCue = (p: QuotePair, sStart: number, short: boolean, sentSp: Speaker | undefined): Speaker | null => {
     const region = text.slice(sStart, p.open);
     // ignore text inside earlier quotes of the sentence
     const masked = region.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
