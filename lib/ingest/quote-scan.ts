@@ -1,6 +1,6 @@
 import type { TEntityType, TLocalEntity, TMention } from "@/lib/schemas/pipeline";
 import type { QuotePair } from "./quote-pairs";
-import { insideSpans } from "./text-patterns";
+import { insideSpans, wordBefore } from "./text-patterns";
 
 /** What the attribution steps share: the article, its entities, and the mentions outside every quote pair. */
 export type QuoteScan = { text: string; entByKey: Map<string, TLocalEntity>; outsideMentions: TMention[] };
@@ -22,10 +22,7 @@ export function typeOf(scan: QuoteScan, m: TMention): TEntityType | undefined {
 }
 
 /** The lower-cased word before `pos` (within 20 characters), skipping spaces and an opening parenthesis. */
-export function prevWord(text: string, pos: number): string {
-  const m = /([\p{L}]+)[\s(]*$/u.exec(text.slice(Math.max(0, pos - 20), pos));
-  return m ? m[1].toLowerCase() : "";
-}
+export const prevWord = (text: string, pos: number): string => wordBefore(text, pos);
 
 /** Mentions inside a quote pair are what the speaker says, never who speaks: they are left out. */
 export function buildQuoteScan(text: string, entities: TLocalEntity[], mentions: TMention[], pairs: QuotePair[]): QuoteScan {
