@@ -27,7 +27,7 @@ function versionsOf(quotes: Quote[]): Version[] {
   return [...byWording.values()];
 }
 
-/** "CNN · Reuters · AP and 12 other outlets", each name linking to the span that outlet printed. */
+/** "Daily Ledger · Harbor Times · Metro Wire and 12 other outlets", each name linking to the span that outlet printed. */
 function Printers({ version }: { version: Version }) {
   const named = version.quotes.slice(0, MAX_NAMED);
   const speakers = [...new Set(version.quotes.map((q) => q.speaker ?? "unattributed"))];
