@@ -2,6 +2,8 @@ import { getPrisma } from "./client";
 import { findReviews } from "./reviews";
 
 export const MAX_CLAIMS_PER_ROW = 8;
+/** A fact is shared, and can agree or disagree, once this many outlets report it. */
+export const SHARED_FACT_MIN_SOURCES = 2;
 
 export type TClaimGroupFilter = { subject?: string; onlyShared?: boolean; page?: number; pageSize?: number };
 
@@ -20,7 +22,7 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
   const page = Math.max(filter.page ?? 1, 1);
   const where = {
     ...(filter.subject ? { subject: { contains: filter.subject } } : {}),
-    ...(filter.onlyShared ? { sourceCount: { gte: 2 } } : {}),
+    ...(filter.onlyShared ? { sourceCount: { gte: SHARED_FACT_MIN_SOURCES } } : {}),
   };
   const [total, groups] = await Promise.all([
     prisma.claimGroup.count({ where }),
@@ -69,7 +71,7 @@ export async function countClaims() {
   const [claims, groups, shared, quotes, entities] = await Promise.all([
     prisma.claim.count(),
     prisma.claimGroup.count(),
-    prisma.claimGroup.count({ where: { sourceCount: { gte: 2 } } }),
+    prisma.claimGroup.count({ where: { sourceCount: { gte: SHARED_FACT_MIN_SOURCES } } }),
     prisma.quote.count(),
     prisma.entity.count(),
   ]);

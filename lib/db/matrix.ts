@@ -1,4 +1,5 @@
 import type { TCellState } from "../format/matrix-cell";
+import { SHARED_FACT_MIN_SOURCES } from "./claims";
 import { getPrisma } from "./client";
 
 /**
@@ -6,7 +7,7 @@ import { getPrisma } from "./client";
  * discrepancies raised on it, for the claim-by-outlet matrix; paginated. With `sourceIds` (the matrix's
  * columns), only those outlets' claims and excerpts are read: a fact hundreds of outlets report stays small.
  */
-export async function findMatrixRows({ page = 1, pageSize = 100, minSources = 2, sourceIds }: { page?: number; pageSize?: number; minSources?: number; sourceIds?: string[] } = {}) {
+export async function findMatrixRows({ page = 1, pageSize = 100, minSources = SHARED_FACT_MIN_SOURCES, sourceIds }: { page?: number; pageSize?: number; minSources?: number; sourceIds?: string[] } = {}) {
   const inColumns = sourceIds ? { sourceId: { in: sourceIds } } : {};
   const prisma = getPrisma();
   const where = { sourceCount: { gte: minSources } };
@@ -40,7 +41,7 @@ export type TCoverage = { total: number; bySource: Map<string, Record<TCellState
  * shared fact into the server took ~0.2 s at 1,000 articles; one grouped query returns a row per outlet.
  */
 export async function findCoverageBySource(): Promise<TCoverage> {
-  const minSources = 2;
+  const minSources = SHARED_FACT_MIN_SOURCES;
   const prisma = getPrisma();
   const [totals, rows] = await Promise.all([
     prisma.claimGroup.count({ where: { sourceCount: { gte: minSources } } }),
