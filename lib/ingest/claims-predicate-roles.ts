@@ -1,11 +1,10 @@
 import type { TSentence } from "@/lib/schemas/pipeline";
-import { sentenceMentions, type ClaimKit } from "./claims-kit";
+import { PREPOSITIONS, sentenceMentions, type ClaimKit } from "./claims-kit";
 import { COUNTRY_FORMS } from "./lexicon-countries";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon-roles";
 
 const COPULA_RE = /^\s+(?:had\s+been|has\s+been|was|is|became|becomes|remains|remained|(?:had\s+|has\s+)?served\s+as|serves\s+as)\s+/;
 const WORD_RE = /^([\p{L}\p{M}][\p{L}\p{M}'’.-]*)(\s+|$)/u;
-const PREPOSITIONS = new Set("in on at of from by with to over under into about against for during through via between among".split(" "));
 
 /** A role head word: a role noun, also hyphenated ("vice-president", "ex-minister"). */
 export function isRoleHead(word: string): boolean {
