@@ -71,7 +71,7 @@ const STATE_ACTOR_RE = /\b(?:police|army|military|armed forces|navy|troops|soldi
  * The country a subject acts for, when the subject is a country itself or one of its state bodies:
  * "X conducted a raid" and "X's police stormed ..." describe one action of one actor.
  */
-export function stateActorCountry(e: TGlobalEntity): string | null {
+function stateActorCountry(e: TGlobalEntity): string | null {
   if (e.type === "person") return null;
   const countries = entityCountries(e);
   if (countries.size !== 1) return null;
