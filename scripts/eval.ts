@@ -3,8 +3,8 @@
 // tests/fixtures/gold. It reports; it never fails the build (exit 0 unless the inputs cannot be read).
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { analyzeArticle } from "../lib/ingest/analyze-article";
-import { compareSources } from "../lib/ingest/compare-sources";
+import { analyzeArticle } from "../lib/analysis";
+import { compareSources } from "../lib/comparison";
 import type { TComparison, TSourceAnalysis } from "../lib/schemas/pipeline";
 import { ZGoldArticle, ZGoldCrossSource, type TGoldArticle, type TGoldCrossSource } from "../lib/eval/gold";
 import { evaluate, formatReport, reportFigures } from "../lib/eval/report";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { analyzeArticle } from "../ingest/analyze-article";
+import { analyzeArticle } from "../analysis";
 import { saveSourceWithComparison, type TFailureHook, type TSaveResult } from "../db/sources";
 import { ArticleInputError } from "./read-article-file";
 

@@ -1,4 +1,4 @@
-import { analyzeArticle } from "../ingest/analyze-article";
+import { analyzeArticle } from "../analysis";
 import { pick, seededRandom } from "./seeded-random";
 
 /**

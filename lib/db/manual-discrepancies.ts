@@ -1,4 +1,4 @@
-import { stableId } from "../ingest/stable-id";
+import { stableId } from "../text/stable-id";
 import { sourceLabel } from "../format/labels";
 import { attributeLabel } from "../format/labels";
 import type { TManualDiscrepancyInput } from "../schemas/manual-discrepancy";

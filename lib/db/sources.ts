@@ -1,5 +1,5 @@
 import type { TArticleAnalysis } from "../schemas/pipeline";
-import { stableId } from "../ingest/stable-id";
+import { stableId } from "../text/stable-id";
 import { getPrisma } from "./client";
 import { recomputeComparison } from "./write-comparison";
 

@@ -1,5 +1,5 @@
-import { compareSources } from "../ingest/compare-sources";
-import { stableId } from "../ingest/stable-id";
+import { compareSources } from "../comparison";
+import { stableId } from "../text/stable-id";
 import { ZArticleAnalysis, type TArticleAnalysis, type TComparison, type TSourceAnalysis } from "../schemas/pipeline";
 import type { TTx } from "./client";
 import { sourceLabel } from "../format/labels";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The data contract between the pure pipeline stages (lib/ingest) and everything
+ * The data contract between the pure pipeline stages (lib/analysis, lib/comparison) and everything
  * that consumes them (lib/db, CLI, pages, fact sheet). Every span is a pair of
  * UTF-16 code-unit offsets into `ArticleAnalysis.text` (end exclusive), so that
  * `text.slice(start, end)` is the exact wording the outlet printed.
@@ -237,7 +237,7 @@ export type TQuoteCluster = z.infer<typeof ZQuoteCluster>;
 
 /**
  * A date claim its own article leaves unresolved (no dateline), resolved through another outlet that reports
- * the same event (see lib/ingest/resolve-dates-across.ts). anchor: "dateline" when the weekday (or day without
+ * the same event (see lib/comparison/claims/resolve-dates-across.ts). anchor: "dateline" when the weekday (or day without
  * a year) was resolved against anchorSourceId's dateline, "resolved_date" when anchorSourceId prints that day.
  */
 export const ZCrossResolvedDate = z.object({

@@ -4,7 +4,7 @@ import path from "node:path";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { generateCorpus } from "../../lib/bench/generate-corpus";
-import { analyzeArticle } from "../../lib/ingest/analyze-article";
+import { analyzeArticle } from "../../lib/analysis";
 
 const seedDir = path.resolve("seeds");
 const sources = readdirSync(seedDir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(path.join(seedDir, f), "utf8"));

@@ -1,0 +1,40 @@
+/**
+ * Tokens of each sentence, marked when they start it (after sentence punctuation, an opening quote, a colon
+ * or dash), and the shapes of name tokens in print: capitalised, all-caps, camel-case, possessive.
+ */
+import type { TBlock, TSentence } from "@/lib/schemas/pipeline";
+import { isUpper, tokenize, type Token } from "../../text/text-patterns";
+
+export type SentenceToken = Token & { initial: boolean };
+
+export const isCapTok = (t: string) => isUpper(t[0]);
+export const isAllCaps = (t: string) => /^[\p{Lu}&.]{2,}$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+export const isCamel = (t: string) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t);
+
+/** A token without its possessive "'s", and whether it had one. */
+export function stripPossessive(tok: Token): { tok: Token; poss: boolean } {
+  if (/['’]s$/i.test(tok.text) && tok.text.length > 2) {
+    return { tok: { start: tok.start, end: tok.end - 2, text: tok.text.slice(0, -2) }, poss: true };
+  }
+  return { tok, poss: false };
+}
+
+/** Tokens per sentence, and which words appear capitalised mid-sentence (outside headings): those are names. */
+export function sentenceTokens(text: string, blocks: TBlock[], sentences: TSentence[]): { sentToks: SentenceToken[][]; midCaps: Set<string> } {
+  const sentToks: SentenceToken[][] = [];
+  const midCaps = new Set<string>();
+  for (const s of sentences) {
+    const toks = tokenize(text, s.start, s.end) as SentenceToken[];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const before = text.slice(i === 0 ? s.start : toks[i - 1].end, t.start);
+      // after an OPENING quote mark a word starts a sentence; after a closing one (`," Smith said`) it does not
+      t.initial = i === 0 || /(?:^|[\s(\[])[“"‘]\s*$/.test(before) || /[:(—–]\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before);
+      if (!t.initial && isCapTok(t.text) && blocks[s.blockIndex].kind !== "heading") {
+        midCaps.add(stripPossessive(t).tok.text);
+      }
+    }
+    sentToks.push(toks);
+  }
+  return { sentToks, midCaps };
+}

@@ -1,0 +1,124 @@
+import type { TBlock, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
+import { cueAfterQuote } from "./quote-cue-after";
+import { cueBeforeQuote } from "./quote-cue-before";
+import { findQuotePairs, type QuotePair } from "./quote-pairs";
+import { buildQuoteScan, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
+import { isSpace } from "../../text/text-patterns";
+
+const MAX_SHORT_WORDS = 3;
+
+export type QuoteContext = {
+  text: string;
+  blocks: TBlock[];
+  sentences: TSentence[];
+  entities: TLocalEntity[];
+  mentions: TMention[];
+};
+
+/** Speakers carried from quote to quote: per sentence (by start), the last named one of the block, and a quote reopened in the next paragraph. */
+type SpeakerMemory = {
+  bySentence: Map<number, Speaker>;
+  block: { block: number; sp: Speaker } | null;
+  continuing: Speaker | null;
+};
+
+type QuoteSpan = { qs: number; qe: number; isPartial: boolean; nWords: number };
+
+function sentenceAt(sentences: TSentence[], pos: number): TSentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return null;
+}
+
+/**
+ * The quoted words without edge spaces and trailing punctuation; partial when it continues the text before the
+ * mark (a letter, digit or dash) or starts in lower case. Null when no word is left.
+ */
+function quoteSpan(text: string, blocks: TBlock[], p: QuotePair): QuoteSpan | null {
+  let qs = p.open + 1;
+  let qe = p.close;
+  while (qs < qe && isSpace(text[qs])) qs++;
+  while (qe > qs && isSpace(text[qe - 1])) qe--;
+  const before = text.slice(Math.max(blocks[p.blockIndex].start, p.open - 30), p.open).replace(/\s+$/, "");
+  const lastCh = before.slice(-1);
+  const isPartial = /[\p{L}\p{N}]/u.test(lastCh) || /^\p{Ll}/u.test(text.slice(qs, qs + 1)) || lastCh === "–" || lastCh === "—";
+  while (qe > qs && /[,;:]/.test(text[qe - 1])) qe--;
+  if (isPartial) while (qe > qs && text[qe - 1] === ".") qe--;
+  if (qe <= qs) return null;
+  const nWords = wordsIn(text.slice(qs, qe)).length;
+  if (nWords === 0) return null;
+  return { qs, qe, isPartial, nWords };
+}
+
+/** The quote's own cue: after the closing mark, else before the opening one (or the sentence's earlier cue when that one reaches as far). */
+function ownCue(scan: QuoteScan, p: QuotePair, blockEnd: number, sStart: number, short: boolean, sentSp: Speaker | undefined): Speaker | null {
+  const after = cueAfterQuote(scan, p, blockEnd);
+  if (after) return after;
+  const before = cueBeforeQuote(scan, p, sStart, short, sentSp);
+  // the same attribution as an earlier quote of this sentence
+  if (before && sentSp && before.cueEnd <= sentSp.cueEnd) return sentSp;
+  return before;
+}
+
+/** 1-3 word terms need their cue right next to them. */
+function cueIsNear(p: QuotePair, sp: Speaker): boolean {
+  return sp.cueEnd <= p.open ? p.open - sp.cueEnd <= (sp.far ? 130 : 40) : sp.cueStart - p.close <= 4;
+}
+
+/** Without a named cue of its own, a quote takes the continued quote's, the sentence's, or (when full) the block's speaker. */
+function inheritSpeaker(memory: SpeakerMemory, p: QuotePair, sentKey: number, isPartial: boolean, sp: Speaker | null): Speaker | null {
+  if (!sp && p.continued && memory.continuing) sp = memory.continuing;
+  if (sp && sp.key === null && memory.bySentence.get(sentKey)?.key) sp = memory.bySentence.get(sentKey)!;
+  if (!sp && memory.bySentence.has(sentKey)) sp = memory.bySentence.get(sentKey)!;
+  if (!sp && !isPartial && memory.block && memory.block.block === p.blockIndex) sp = memory.block.sp;
+  return sp;
+}
+
+/** A named speaker replaces the sentence's and the block's; an unnamed one only fills a sentence without one. */
+function rememberSpeaker(memory: SpeakerMemory, p: QuotePair, sentKey: number, sp: Speaker | null): void {
+  if (sp) {
+    if (!memory.bySentence.has(sentKey) || sp.key) memory.bySentence.set(sentKey, sp);
+    if (sp.key) memory.block = { block: p.blockIndex, sp };
+  }
+  memory.continuing = p.continues ? sp ?? null : null;
+}
+
+/** Extract direct quotes with speakers resolved to local entities. */
+export function extractQuotes(ctx: QuoteContext): TQuote[] {
+  const { text, blocks, sentences, entities, mentions } = ctx;
+  const pairs = findQuotePairs(text, blocks);
+  const scan = buildQuoteScan(text, entities, mentions, pairs);
+  const quotes: TQuote[] = [];
+  const memory: SpeakerMemory = { bySentence: new Map(), block: null, continuing: null };
+  for (const p of pairs) {
+    const span = quoteSpan(text, blocks, p);
+    if (!span) continue;
+    const { qs, qe, isPartial } = span;
+    const sent = sentenceAt(sentences, p.open) ?? sentenceAt(sentences, qs);
+    const sentKey = sent ? sent.start : blocks[p.blockIndex].start;
+    const short = span.nWords <= MAX_SHORT_WORDS && !p.continues && !p.continued;
+    const cue = ownCue(scan, p, blocks[p.blockIndex].end, sentKey, short, memory.bySentence.get(sentKey));
+    if (short && (!cue || !cueIsNear(p, cue))) continue;
+    const sp = inheritSpeaker(memory, p, sentKey, isPartial, cue);
+    rememberSpeaker(memory, p, sentKey, sp);
+    const key = sp?.key ?? null;
+    quotes.push({
+      start: qs,
+      end: qe,
+      text: text.slice(qs, qe),
+      speakerKey: key,
+      speakerName: key ? scan.entByKey.get(key)?.name ?? null : null,
+      cueStart: sp ? sp.cueStart : null,
+      cueEnd: sp ? sp.cueEnd : null,
+      isPartial,
+      isCaption: blocks[p.blockIndex].kind === "caption",
+    });
+  }
+  return quotes;
+}

@@ -1,0 +1,255 @@
+/**
+ * Quote fidelity across outlets: the same quotation printed by several outlets is one cluster, whether
+ * printed identically, with different punctuation, with different words, or as a shorter excerpt.
+ * Blocking by word shingles keeps the cost near-linear in the number of quotes. A cluster also says whether
+ * the outlets credit the words to different speakers, and how much that matters: a person and the
+ * government, ministry or country they lead or speak for are one voice (not a discrepancy, or a weak one).
+ */
+import type { TGlobalEntity, TQuoteCluster, TQuoteClusterKind, TSourceAnalysis } from "@/lib/schemas/pipeline";
+import { entityCountries } from "../entities/entity-countries";
+import type { EntityResolution } from "../entities/resolve-entities";
+import { stableId } from "../../text/stable-id";
+import { containment, containsRun, fold, quoteSurface, quoteWords, shingles } from "../../text/text-similarity";
+
+export type QuoteNode = {
+  sourceId: string;
+  quoteIndex: number;
+  words: string[];
+  surface: string;
+  speakerId: string | null;
+  text: string;
+  /** Printed attribution cue ("the X administration said"), folded; "" when none. */
+  cue: string;
+};
+
+export type Attribution = {
+  /** One side per credited speaker (only members with a known speaker). */
+  sides: QuoteNode[][];
+  severity: "high" | "medium" | "low";
+  /** A person vs an institution or country: the person may be speaking for it. */
+  maySpeakFor: boolean;
+};
+
+export type QuoteCluster = {
+  id: string;
+  members: QuoteNode[];
+  kind: TQuoteClusterKind;
+  sourceCount: number;
+  /** Every pair is the same words or an exact excerpt of the other. */
+  nested: boolean;
+  attribution: Attribution | null;
+};
+
+const MIN_QUOTE_WORDS = 3;
+/** Different speakers for a shared run shorter than this are not called an attribution discrepancy (set phrases). */
+const MIN_ATTRIBUTION_WORDS = 5;
+const MAX_POSTING = 200;
+/** Nouns after a leader's name that make the printed speaker an institution ("the X administration said"). */
+const INSTITUTION_AFTER_NAME = /^(?:'s\s+)?(?:administration|government|cabinet|presidency|office|campaign|team|spokes(?:person|man|woman)|ministry|aides?|party)\b/;
+const INSTITUTION_NOUNS = /\b(?:government|administration|presidency|ministry|cabinet|office|department|consulate|authorities|regime|state)\b/;
+
+export function buildQuoteNodes(sources: TSourceAnalysis[], resolution: EntityResolution): QuoteNode[] {
+  const speakerOf = new Map<string, string>();
+  for (const qs of resolution.quoteSpeakers) speakerOf.set(`${qs.sourceId}\u0000${qs.quoteIndex}`, qs.entityId);
+  const nodes: QuoteNode[] = [];
+  for (const s of sources)
+    s.analysis.quotes.forEach((q, quoteIndex) => {
+      const words = quoteWords(q.text);
+      if (words.length < MIN_QUOTE_WORDS) return;
+      const cue = q.cueStart !== null && q.cueEnd !== null && q.cueEnd > q.cueStart ? fold(s.analysis.text.slice(q.cueStart, q.cueEnd)) : "";
+      nodes.push({ sourceId: s.sourceId, quoteIndex, words, surface: quoteSurface(q.text), speakerId: speakerOf.get(`${s.sourceId}\u0000${quoteIndex}`) ?? null, text: q.text, cue });
+    });
+  return nodes;
+}
+
+export function sameQuote(a: QuoteNode, b: QuoteNode, sa: Set<string>, sb: Set<string>): boolean {
+  if (a.words.join(" ") === b.words.join(" ")) return true;
+  const shortLen = Math.min(a.words.length, b.words.length);
+  if (shortLen >= 4 && (containsRun(a.words, b.words) || containsRun(b.words, a.words))) return true;
+  return containment(sa, sb) >= 0.6 && containment(a.words, b.words) >= 0.7;
+}
+
+function pairNested(a: string[], b: string[]): boolean {
+  return a.join(" ") === b.join(" ") || containsRun(a, b) || containsRun(b, a);
+}
+
+function kindOf(members: QuoteNode[]): { kind: TQuoteClusterKind; nested: boolean } {
+  // compare distinct printings only (a much-repeated quote is one printing)
+  const variants = new Map<string, { node: QuoteNode; sources: Set<string> }>();
+  for (const m of members) {
+    const k = `${m.words.join(" ")}\u0000${m.surface}`;
+    const v = variants.get(k) ?? { node: m, sources: new Set<string>() };
+    v.sources.add(m.sourceId);
+    variants.set(k, v);
+  }
+  const list = [...variants.values()];
+  let nested = true;
+  let punct = false;
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i].node;
+      const b = list[j].node;
+      // two printings of one outlet only are not a cross-outlet difference
+      if (list[i].sources.size === 1 && list[j].sources.size === 1 && a.sourceId === b.sourceId) continue;
+      if (!pairNested(a.words, b.words)) nested = false;
+      else if (a.words.join(" ") === b.words.join(" ")) punct = true;
+      else {
+        // an excerpt: compare the punctuation of the overlapping stretch
+        const [short, long] = a.words.length < b.words.length ? [a, b] : [b, a];
+        if (!long.surface.includes(short.surface)) punct = true;
+      }
+    }
+  return { kind: !nested ? "wording" : punct ? "punctuation" : "identical", nested };
+}
+
+/** Does the printed cue show that a person's name stands for their institution ("the X administration said")? */
+function cueNamesInstitution(node: QuoteNode, speaker: TGlobalEntity): boolean {
+  if (!node.cue) return false;
+  for (const n of [speaker.name, ...speaker.aliases]) {
+    const f = fold(n);
+    if (f.length < 3) continue;
+    let at = node.cue.indexOf(f);
+    while (at >= 0) {
+      if (INSTITUTION_AFTER_NAME.test(node.cue.slice(at + f.length).trim())) return true;
+      at = node.cue.indexOf(f, at + 1);
+    }
+  }
+  return false;
+}
+
+const isInstitution = (e: TGlobalEntity) => e.type !== "person" && (e.type === "place" || INSTITUTION_NOUNS.test(fold([e.name, ...e.aliases].join(" "))));
+
+/** Two credited speakers that are one voice: not an attribution discrepancy at all. */
+function oneVoice(a: TGlobalEntity, b: TGlobalEntity, aNodes: QuoteNode[], bNodes: QuoteNode[]): boolean {
+  const check = (p: TGlobalEntity, pNodes: QuoteNode[], o: TGlobalEntity) => {
+    if (p.type !== "person" || o.type === "person") return false;
+    // the outlet printed "<person> administration/government/...": the institution is the speaker
+    if (pNodes.some((n) => cueNamesInstitution(n, p))) return true;
+    // the institution's own name carries the person's name
+    const names = [o.name, ...o.aliases].map(fold);
+    return names.some((n) => n.includes(fold(p.name)) && p.name.includes(" "));
+  };
+  if (check(a, aNodes, b) || check(b, bNodes, a)) return true;
+  // a country and its government, presidency, ministry or agency
+  if (a.type !== "person" && b.type !== "person" && isInstitution(a) && isInstitution(b)) {
+    const ca = entityCountries(a);
+    const cb = entityCountries(b);
+    if (ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0]) return true;
+  }
+  return false;
+}
+
+function attributionOf(members: QuoteNode[], byId: Map<string, TGlobalEntity>): Attribution | null {
+  const bySpeaker = new Map<string, QuoteNode[]>();
+  for (const m of members) if (m.speakerId) bySpeaker.set(m.speakerId, [...(bySpeaker.get(m.speakerId) ?? []), m]);
+  if (bySpeaker.size < 2) return null;
+  const ids = [...bySpeaker.keys()].sort();
+  // merge one-voice speakers into one side
+  const parent = new Map(ids.map((i) => [i, i]));
+  const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = byId.get(ids[i]);
+      const b = byId.get(ids[j]);
+      if (a && b && oneVoice(a, b, bySpeaker.get(ids[i])!, bySpeaker.get(ids[j])!)) parent.set(find(ids[j]), find(ids[i]));
+    }
+  const sidesMap = new Map<string, QuoteNode[]>();
+  for (const id of ids) sidesMap.set(find(id), [...(sidesMap.get(find(id)) ?? []), ...bySpeaker.get(id)!]);
+  const sides = [...sidesMap.values()];
+  if (sides.length < 2) return null;
+  // the disagreement must involve two outlets, over a stretch long enough not to be a set phrase
+  if (new Set(sides.flat().map((m) => m.sourceId)).size < 2) return null;
+  if (Math.min(...sides.flat().map((m) => m.words.length)) < MIN_ATTRIBUTION_WORDS) return null;
+  // a person printed as "<person> administration" speaks as the institution
+  const typeOf = (m: QuoteNode) => {
+    const e = byId.get(m.speakerId!);
+    return e && e.type === "person" && cueNamesInstitution(m, e) ? "organization" : e?.type;
+  };
+  const types = sides.map((s) => s.map(typeOf));
+  const allPersons = types.every((t) => t.every((x) => x === "person"));
+  const anyPerson = types.some((t) => t.some((x) => x === "person"));
+  const maySpeakFor = anyPerson && !allPersons;
+  const severity = allPersons ? "high" : maySpeakFor ? "low" : "medium";
+  return { sides, severity, maySpeakFor };
+}
+
+/** Cluster the quotations of all sources (cross-source links only; a cluster may hold one source). */
+export function clusterQuotes(sources: TSourceAnalysis[], resolution: EntityResolution): QuoteCluster[] {
+  const nodes = buildQuoteNodes(sources, resolution);
+  const sh = nodes.map((n) => new Set(shingles(n.words)));
+  const postings = new Map<string, number[]>();
+  sh.forEach((set, i) => {
+    for (const s of set) {
+      const arr = postings.get(s);
+      if (arr) arr.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  const parent = nodes.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  const tried = new Set<number>();
+  for (const full of postings.values()) {
+    let list = full;
+    if (list.length > MAX_POSTING) {
+      // a much-repeated quote: identical wordings join at once, and only one of each wording is compared
+      const firstOf = new Map<string, number>();
+      for (const i of list) {
+        const k = nodes[i].words.join(" ");
+        const f = firstOf.get(k);
+        if (f === undefined) firstOf.set(k, i);
+        else if (nodes[f].sourceId !== nodes[i].sourceId || find(f) !== find(i)) parent[find(i)] = find(f);
+      }
+      list = [...firstOf.values()];
+      if (list.length > MAX_POSTING) continue;
+    }
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        if (nodes[i].sourceId === nodes[j].sourceId) continue;
+        const k = i * nodes.length + j;
+        if (tried.has(k)) continue;
+        tried.add(k);
+        if (find(i) !== find(j) && sameQuote(nodes[i], nodes[j], sh[i], sh[j])) parent[find(i)] = find(j);
+      }
+  }
+  const comps = new Map<number, QuoteNode[]>();
+  nodes.forEach((n, i) => {
+    const r = find(i);
+    const arr = comps.get(r);
+    if (arr) arr.push(n);
+    else comps.set(r, [n]);
+  });
+  const used = new Set<string>();
+  const clusters: QuoteCluster[] = [];
+  for (const members of comps.values()) {
+    members.sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.quoteIndex - b.quoteIndex));
+    const sourceCount = new Set(members.map((m) => m.sourceId)).size;
+    const { kind, nested } = sourceCount < 2 ? { kind: "identical" as const, nested: true } : kindOf(members);
+    const attribution = sourceCount < 2 ? null : attributionOf(members, resolution.byId);
+    const longest = [...members].sort((a, b) => b.words.length - a.words.length || (a.surface < b.surface ? -1 : 1))[0];
+    let id = stableId("qcl", longest.words.join(" "));
+    if (used.has(id)) id = stableId("qcl", longest.words.join(" "), ...members.map((m) => `${m.sourceId}:${m.quoteIndex}`));
+    used.add(id);
+    clusters.push({ id, members, kind, sourceCount, nested, attribution });
+  }
+  clusters.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return clusters;
+}
+
+/** The contract view of the clusters spanning two or more sources. */
+export function toQuoteClusters(clusters: QuoteCluster[]): TQuoteCluster[] {
+  return clusters
+    .filter((c) => c.sourceCount >= 2)
+    .map((c) => {
+      const longest = [...c.members].sort((a, b) => b.words.length - a.words.length)[0];
+      return {
+        id: c.id,
+        kind: c.kind,
+        text: longest.text,
+        quotes: c.members.map((m) => ({ sourceId: m.sourceId, quoteIndex: m.quoteIndex, speakerEntityId: m.speakerId })),
+        speakerEntityIds: [...new Set(c.members.map((m) => m.speakerId).filter((x): x is string => !!x))].sort(),
+        attributionDiffers: c.attribution !== null,
+      };
+    });
+}
