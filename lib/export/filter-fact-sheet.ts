@@ -15,6 +15,8 @@ export function findSourceIds(sheet: TFactSheet, outlet: string): Set<string> {
  * valid fact sheet: every source that a kept quote, claim or item cites is kept with its text.
  */
 export function filterFactSheet(sheet: TFactSheet, options: TFactSheetOptions): TFactSheet {
+  // without narrowing the sheet is whole: every entity stays, also those no claim or quote is about
+  if (!options.onlyConfirmed && !options.entityId && !options.outlet) return sheet;
   const sourceIds = options.outlet ? findSourceIds(sheet, options.outlet) : null;
   const inSource = (id: string) => !sourceIds || sourceIds.has(id);
   const aboutEntity = (id: string | null) => !options.entityId || id === options.entityId;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFactSheet, type TFactSheetInput } from "../../../lib/export/build-fact-sheet";
+import { filterFactSheet } from "../../../lib/export/filter-fact-sheet";
 import { renderFactSheetMarkdown } from "../../../lib/export/render-markdown";
 
 const text =
@@ -31,6 +32,13 @@ describe("buildFactSheet", () => {
     expect(sheet.generatedAt).toBe("2026-01-01T00:00:00.000Z");
     expect(sheet.claimGroups[0]).toMatchObject({ claimIds: ["clm_1"], reviewStatus: "confirmed", reviewNote: "ok" });
     expect(sheet.entities[0].aliases).toEqual(["Roberto Canseco"]);
+  });
+
+  it("keeps every entity when nothing narrows the sheet, also one that no claim or quote is about", () => {
+    const entities = [...input().entities, { id: "ent_2", name: "Ana Vega", type: "person", aliases: [] }];
+    const sheet = buildFactSheet(input({ entities }));
+    expect(filterFactSheet(sheet, { onlyConfirmed: false }).entities.map((e) => e.id)).toEqual(["ent_1", "ent_2"]);
+    expect(filterFactSheet(sheet, { onlyConfirmed: false, entityId: "ent_1" }).entities.map((e) => e.id)).toEqual(["ent_1"]);
   });
 
   it("refuses a quote whose offsets do not point at its words", () => {
