@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import type { TArticleMeta, TBlock, TBlockKind, TFinding, TNormalizedArticle } from "@/lib/schemas/pipeline";
+import { JOURNALIST_ROLE_RE, readCopyrightLine, readDateLine, readMastheadLine, readNavigationLine } from "./publication-lines";
 
 export type NormalizeOptions = { fileName?: string | null };
 
@@ -56,6 +57,12 @@ function isHeading(line: string): boolean {
   if (content.length === 0) return false;
   const caps = content.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return caps / content.length >= 0.75;
+}
+
+/** A sentence-case headline: the first line, short, with no sentence punctuation at its end. */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean);
+  return words.length >= 3 && words.length <= 20 && line.length <= 150 && !END_PUNCT.test(line) && /^[\p{Lu}\p{N}'‘"“]/u.test(line);
 }
 
 function isCaption(line: string): boolean {
@@ -143,6 +150,8 @@ export function normalizeArticle(raw: string, options: NormalizeOptions = {}): T
   lineRe.lastIndex = bodyStart;
   let first = true;
   let prevBlank = true;
+  /** Non-empty lines seen so far: publication and masthead lines are read only near the top. */
+  let lineNo = 0;
   for (;;) {
     const m = lineRe.exec(raw);
     if (!m || m[0].length === 0) break;
@@ -172,16 +181,43 @@ export function normalizeArticle(raw: string, options: NormalizeOptions = {}): T
       line = raw.slice(ls, le);
     }
     first = false;
+    lineNo++;
 
-    const removed = (message: string) => {
-      findings.push({ type: "boilerplate", message, start: ls, end: le });
+    const removed = (message: string, type = "boilerplate") => {
+      findings.push({ type, message, start: ls, end: le });
       prevBlank = true;
     };
+
+    const dated = lineNo <= 8 ? readDateLine(line) : null;
+    if (dated) {
+      detected.publishedAt ??= dated.publishedAt;
+      if (dated.outlet) detected.outlet ??= dated.outlet;
+      removed(`Publication line removed: ${line}`, "metadata");
+      continue;
+    }
+    const masthead = lineNo <= 4 ? readMastheadLine(line) : null;
+    if (masthead) {
+      detected.outlet ??= masthead;
+      removed(`Masthead line removed: ${line}`, "metadata");
+      continue;
+    }
+    const nav = readNavigationLine(line);
+    if (nav) {
+      if (nav.outlet && lineNo <= 3) detected.outlet ??= nav.outlet;
+      removed(`Navigation line removed: ${line}`);
+      continue;
+    }
+    const owner = readCopyrightLine(line);
+    if (owner) {
+      detected.outlet ??= owner;
+      removed(`Copyright line removed: ${line}`);
+      continue;
+    }
 
     let mm: RegExpExecArray | null;
     if ((mm = BYLINE.exec(line)) && line.length < 160) {
       detected.byline ??= mm[1].trim().replace(/,$/, "");
-      if (mm[2]) detected.outlet ??= mm[2].trim();
+      if (mm[2] && !JOURNALIST_ROLE_RE.test(mm[2].trim())) detected.outlet ??= mm[2].trim();
       removed(`Byline removed: ${line}`);
       continue;
     }
@@ -205,7 +241,9 @@ export function normalizeArticle(raw: string, options: NormalizeOptions = {}): T
 
     let kind: TBlockKind = "body";
     if (isCaption(line)) kind = "caption";
-    else if (isHeading(line)) kind = "heading";
+    else if (isHeading(line) || (paras.length === 0 && isHeadline(line))) kind = "heading";
+    // the first line, a heading before any paragraph, is the title
+    if (kind === "heading" && paras.length === 0) detected.title ??= line;
 
     // hard-wrapped continuation: previous line in the same chunk did not end a sentence and this starts lower-case
     const prev = paras[paras.length - 1];
@@ -230,7 +268,7 @@ export function normalizeArticle(raw: string, options: NormalizeOptions = {}): T
 
   const meta: TArticleMeta = {
     outlet: fm.outlet ?? detected.outlet,
-    title: fm.title ?? null,
+    title: fm.title ?? detected.title,
     byline: fm.byline ?? detected.byline,
     publishedAt: fm.publishedAt ?? detected.publishedAt,
     url: fm.url ?? null,
