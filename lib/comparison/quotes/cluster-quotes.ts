@@ -47,25 +47,34 @@ const MAX_POSTING = 200;
 /** Nouns after a leader's name that make the printed speaker an institution ("the X administration said"). */
 const INSTITUTION_AFTER_NAME = /^(?:'s\s+)?(?:administration|government|cabinet|presidency|office|campaign|team|spokes(?:person|man|woman)|ministry|aides?|party)\b/;
 const INSTITUTION_NOUNS = /\b(?:government|administration|presidency|ministry|cabinet|office|department|consulate|authorities|regime|state)\b/;
+/** An attribution cue that names a channel rather than a speaker ("the Example Post reported"). */
+const REPORTED_CUE = /\breport(?:ed|s|ing)?\b/;
 
 export function buildQuoteNodes(sources: TSourceAnalysis[], resolution: EntityResolution): QuoteNode[] {
   const speakerOf = new Map<string, string>();
   for (const qs of resolution.quoteSpeakers) speakerOf.set(`${qs.sourceId}\u0000${qs.quoteIndex}`, qs.entityId);
   const nodes: QuoteNode[] = [];
-  for (const s of sources)
+  for (const s of sources) {
+    const cited = new Set((s.analysis.citations ?? []).map((c) => c.entityKey).filter((k): k is string => !!k));
     s.analysis.quotes.forEach((q, quoteIndex) => {
       const words = quoteWords(q.text);
       if (words.length < MIN_QUOTE_WORDS) return;
       const cue = q.cueStart !== null && q.cueEnd !== null && q.cueEnd > q.cueStart ? fold(s.analysis.text.slice(q.cueStart, q.cueEnd)) : "";
-      nodes.push({ sourceId: s.sourceId, quoteIndex, words, surface: quoteSurface(q.text), speakerId: speakerOf.get(`${s.sourceId}\u0000${quoteIndex}`) ?? null, text: q.text, cue });
+      // "…," the Example Post reported: the outlet relayed the words, it did not say them
+      const relayed = REPORTED_CUE.test(cue) || (q.speakerKey !== null && cited.has(q.speakerKey));
+      const speakerId = relayed ? null : (speakerOf.get(`${s.sourceId}\u0000${quoteIndex}`) ?? null);
+      nodes.push({ sourceId: s.sourceId, quoteIndex, words, surface: quoteSurface(q.text), speakerId, text: q.text, cue });
     });
+  }
   return nodes;
 }
 
 export function sameQuote(a: QuoteNode, b: QuoteNode, sa: Set<string>, sb: Set<string>): boolean {
   if (a.words.join(" ") === b.words.join(" ")) return true;
   const shortLen = Math.min(a.words.length, b.words.length);
-  if (shortLen >= 4 && (containsRun(a.words, b.words) || containsRun(b.words, a.words))) return true;
+  // a three-word excerpt ("we will win") is the same quotation only when both outlets credit one speaker
+  const minRun = a.speakerId !== null && a.speakerId === b.speakerId ? MIN_QUOTE_WORDS : 4;
+  if (shortLen >= minRun && (containsRun(a.words, b.words) || containsRun(b.words, a.words))) return true;
   return containment(sa, sb) >= 0.6 && containment(a.words, b.words) >= 0.7;
 }
 
