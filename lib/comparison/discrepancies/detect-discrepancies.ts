@@ -14,7 +14,6 @@ import { omissions } from "./claim-omissions";
 import { clusterQuotes, type QuoteCluster } from "../quotes/cluster-quotes";
 import { makeDiscrepancyContext, type Severity } from "./discrepancy-context";
 import { quoteDiscrepancies } from "./quote-discrepancies";
-import { quoteOmissions } from "./quote-omissions";
 import type { EntityResolution } from "../entities/resolve-entities";
 
 export type DetectOptions = {
@@ -37,7 +36,6 @@ export function detectDiscrepancies(
   for (const g of alignment.groups) all.push(...conflictsAndVariants(ctx, g));
   all.push(...omissions(ctx, alignment.groups, options.omissionMinShare ?? 0.3));
   all.push(...quoteDiscrepancies(ctx, quoteClusters));
-  all.push(...quoteOmissions(ctx, quoteClusters, options.omissionMinShare ?? 0.3));
   return rankDistinct(all);
 }
 

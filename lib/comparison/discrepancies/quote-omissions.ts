@@ -1,38 +1,74 @@
 /**
- * Quote omissions: quotations printed by several outlets and absent from another, whose text does not
- * carry the words either (quoted or not). One discrepancy per speaker and set of missing outlets.
+ * Quote omissions worth a reader's time. An outlet that does not print a quotation others print is not, by
+ * itself, a discrepancy: choosing which words to quote is editing. It becomes one when the outlet quotes a
+ * speaker selectively: it prints one half of a statement and leaves out the half that follows it in another
+ * outlet and qualifies it ("…," she said. "But only if …"), so its readers get the words without their limits.
  */
-import type { TDiscrepancy, TDiscrepancyItem } from "@/lib/schemas/pipeline";
-import type { QuoteCluster } from "../quotes/cluster-quotes";
-import { discrepancyId, quoteItem, type DiscrepancyContext } from "./discrepancy-context";
-import { clip, humanList, quoteWords, shingles, containsRun } from "../../text/text-similarity";
+import type { TDiscrepancy } from "@/lib/schemas/pipeline";
+import type { QuoteCluster, QuoteNode } from "../quotes/cluster-quotes";
+import { discrepancyId, possessive, type DiscrepancyContext } from "./discrepancy-context";
+import { sentenceItems } from "./quote-items";
+import { speakerName } from "./quote-attribution";
+import { clip, containsRun, quoteWords, shingles } from "../../text/text-similarity";
 
-type Bucket = { subjectEntityId: string | null; missing: string[]; clusters: QuoteCluster[] };
+/** How a continuation opens when it limits what came before it. */
+const QUALIFYING_OPENING = /^(?:but|however|although|though|yet|unless|except|only\s+if|only\s+when|provided)\b/;
+/** The two halves of one statement stand this close (the attribution between them). */
+const MAX_HALVES_GAP = 160;
+
 type SourceWords = (sourceId: string) => { words: string[]; shingles: Set<string> };
 
-/** One discrepancy per speaker and set of missing outlets, carrying every such quote. */
-export function quoteOmissions(ctx: DiscrepancyContext, clusters: QuoteCluster[], minShare: number): TDiscrepancy[] {
-  const n = ctx.sources.length;
-  if (n < 3) return [];
-  const need = Math.max(2, Math.ceil(minShare * n));
+/** `flagged`: quotes (sourceId\u0000quoteIndex) another quote discrepancy already shows; not flagged twice. */
+export function quoteOmissions(ctx: DiscrepancyContext, clusters: QuoteCluster[], flagged: Set<string> = new Set()): TDiscrepancy[] {
+  if (ctx.sources.length < 2) return [];
+  const clusterOf = new Map<string, QuoteCluster>();
+  for (const c of clusters) for (const m of c.members) clusterOf.set(`${m.sourceId}\u0000${m.quoteIndex}`, c);
   const wordsOf = sourceWordsIndex(ctx);
-  const buckets = new Map<string, Bucket>();
-  for (const c of clusters) {
-    const missing = missingOutlets(ctx, c, need, wordsOf);
-    if (!missing) continue;
-    const speakers = [...new Set(c.members.map((m) => m.speakerId).filter((x): x is string => !!x))];
-    const subjectEntityId = speakers.length === 1 ? speakers[0] : null;
-    const key = `${subjectEntityId ?? c.id}\u0000${missing.sort().join("|")}`;
-    const b = buckets.get(key) ?? { subjectEntityId, missing, clusters: [] };
-    b.clusters.push(c);
-    buckets.set(key, b);
-  }
-  const out: TDiscrepancy[] = [];
-  for (const b of buckets.values()) {
-    const d = bucketOmission(ctx, b);
-    if (d) out.push(d);
-  }
-  return out;
+  const out = new Map<string, TDiscrepancy>();
+  for (const c of clusters)
+    for (const first of c.members) {
+      const next = qualifyingContinuation(ctx, first, clusterOf);
+      if (!next) continue;
+      const printers = new Set(next.cluster.members.map((m) => m.sourceId));
+      for (const m of c.members) {
+        if (printers.has(m.sourceId) || m.sourceId === first.sourceId || flagged.has(`${m.sourceId}\u0000${m.quoteIndex}`)) continue;
+        const t = wordsOf(m.sourceId);
+        if (printsWords(next.node.words, t.words, t.shingles)) continue;
+        const d = selectiveQuote(ctx, first, next.node, m);
+        if (d && !out.has(d.id)) out.set(d.id, d);
+      }
+    }
+  return [...out.values()];
+}
+
+/** The quote that follows `first` in its article, by the same speaker, and opens by qualifying it. */
+function qualifyingContinuation(ctx: DiscrepancyContext, first: QuoteNode, clusterOf: Map<string, QuoteCluster>): { node: QuoteNode; cluster: QuoteCluster } | null {
+  if (!first.speakerId) return null;
+  const quotes = ctx.bySource.get(first.sourceId)!.analysis.quotes;
+  const [a, b] = [quotes[first.quoteIndex], quotes[first.quoteIndex + 1]];
+  if (!b || b.start - a.end > MAX_HALVES_GAP) return null;
+  const cluster = clusterOf.get(`${first.sourceId}\u0000${first.quoteIndex + 1}`);
+  const node = cluster?.members.find((m) => m.sourceId === first.sourceId && m.quoteIndex === first.quoteIndex + 1);
+  if (!cluster || !node || node.speakerId !== first.speakerId) return null;
+  return QUALIFYING_OPENING.test(node.words.join(" ")) ? { node, cluster } : null;
+}
+
+function selectiveQuote(ctx: DiscrepancyContext, first: QuoteNode, next: QuoteNode, printed: QuoteNode): TDiscrepancy | null {
+  const items = sentenceItems(ctx, [first, next, printed]);
+  if (items.length < 2) return null;
+  const speaker = speakerName(ctx, first.speakerId);
+  return {
+    id: discrepancyId("omission", "quote", items),
+    kind: "omission",
+    severity: "medium",
+    subjectEntityId: first.speakerId,
+    subject: speaker,
+    attribute: "quote",
+    summary: `${ctx.outlet(printed.sourceId)} prints ${possessive(speaker)} "${clip(printed.text, 70)}" without the words that qualify it in ${ctx.outlet(first.sourceId)}: "${clip(next.text, 90)}"`,
+    items,
+    missingSourceIds: [printed.sourceId],
+    groupId: null,
+  };
 }
 
 /** Each source's folded words and word shingles, computed on first use. */
@@ -46,44 +82,6 @@ function sourceWordsIndex(ctx: DiscrepancyContext): SourceWords {
       textIndex.set(sourceId, t);
     }
     return t;
-  };
-}
-
-/** The outlets that neither quote the cluster nor print its words; null when it cannot be an omission. */
-function missingOutlets(ctx: DiscrepancyContext, c: QuoteCluster, need: number, wordsOf: SourceWords): string[] | null {
-  const reporting = new Set(c.members.map((m) => m.sourceId));
-  if (reporting.size < need || reporting.size >= ctx.sources.length || c.attribution) return null;
-  const shortest = [...c.members].sort((a, b) => a.words.length - b.words.length)[0];
-  if (shortest.words.length < 5) return null; // short stock phrases are not worth an omission
-  const missing = ctx.sources.map((s) => s.sourceId).filter((id) => {
-    if (reporting.has(id)) return false;
-    const t = wordsOf(id);
-    return !printsWords(shortest.words, t.words, t.shingles);
-  });
-  return missing.length === 0 ? null : missing;
-}
-
-function bucketOmission(ctx: DiscrepancyContext, b: Bucket): TDiscrepancy | null {
-  const members = b.clusters.flatMap((c) => c.members);
-  const items = members.map((m) => quoteItem(ctx, m.sourceId, m.quoteIndex)).filter((x): x is TDiscrepancyItem => x !== null);
-  if (items.length < 2) return null;
-  const speaker = b.subjectEntityId ? (ctx.resolution.byId.get(b.subjectEntityId)?.name ?? null) : null;
-  const reportingOutlets = humanList([...new Set(members.map((m) => ctx.outlet(m.sourceId)))]);
-  const missingOutlets = humanList(b.missing.map((id) => ctx.outlet(id)));
-  // the longest quote is the most informative example
-  const example = [...members].sort((x, y) => y.words.length - x.words.length)[0];
-  const what = b.clusters.length === 1 ? "the quote" : `${b.clusters.length} quotes`;
-  return {
-    id: discrepancyId("omission", "quote", items),
-    kind: "omission",
-    severity: "low",
-    subjectEntityId: b.subjectEntityId,
-    subject: speaker ?? "quote",
-    attribute: "quote",
-    summary: `${missingOutlets} ${b.missing.length === 1 ? "does" : "do"} not carry ${what}${speaker ? ` from ${speaker}` : ""} that ${reportingOutlets} print${b.clusters.length > 1 ? ", e.g." : ":"} "${clip(example.text, 90)}"`,
-    items,
-    missingSourceIds: b.missing,
-    groupId: null,
   };
 }
 
