@@ -44,6 +44,9 @@ const MIN_QUOTE_WORDS = 3;
 /** Different speakers for a shared run shorter than this are not called an attribution discrepancy (set phrases). */
 const MIN_ATTRIBUTION_WORDS = 5;
 const MAX_POSTING = 200;
+/** Two printings differing by one edit of at most this many words, with this many words kept around it, are one quote. */
+const MAX_EDIT_WORDS = 2;
+const MIN_EDIT_CONTEXT = 5;
 /** Nouns after a leader's name that make the printed speaker an institution ("the X administration said"). */
 const INSTITUTION_AFTER_NAME = /^(?:'s\s+)?(?:administration|government|cabinet|presidency|office|campaign|team|spokes(?:person|man|woman)|ministry|aides?|party)\b/;
 const INSTITUTION_NOUNS = /\b(?:government|administration|presidency|ministry|cabinet|office|department|consulate|authorities|regime|state)\b/;
@@ -75,7 +78,16 @@ export function sameQuote(a: QuoteNode, b: QuoteNode, sa: Set<string>, sb: Set<s
   // a three-word excerpt ("we will win") is the same quotation only when both outlets credit one speaker
   const minRun = a.speakerId !== null && a.speakerId === b.speakerId ? MIN_QUOTE_WORDS : 4;
   if (shortLen >= minRun && (containsRun(a.words, b.words) || containsRun(b.words, a.words))) return true;
-  return containment(sa, sb) >= 0.6 && containment(a.words, b.words) >= 0.7;
+  return oneSmallEdit(a.words, b.words) || (containment(sa, sb) >= 0.6 && containment(a.words, b.words) >= 0.7);
+}
+
+/** One or two words changed in the middle of a short quote ("we will close" / "we may close") break most shingles. */
+function oneSmallEdit(a: string[], b: string[]): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return p + s >= MIN_EDIT_CONTEXT && a.length - p - s <= MAX_EDIT_WORDS && b.length - p - s <= MAX_EDIT_WORDS;
 }
 
 function pairNested(a: string[], b: string[]): boolean {

@@ -70,7 +70,10 @@ const printed = (text: string, tokens: QuoteToken[]) => (tokens.length ? text.sl
 function replacedWords(pa: PrintedQuote, pb: PrintedQuote, hunks: Hunk[]): QuoteDifference["replaced"] {
   const out: QuoteDifference["replaced"] = [];
   const marksElision = (p: PrintedQuote) => ELLIPSIS_RE.test(p.text.slice(p.start, p.end));
+  // "[the company]": words an editor put in brackets are marked as not the speaker's
+  const bracketed = (p: PrintedQuote, ts: QuoteToken[]) => ts.length > 0 && ts.every((t) => p.text.lastIndexOf("[", t.start) > Math.max(p.text.lastIndexOf("]", t.start), p.start - 1));
   for (const h of hunks) {
+    if (bracketed(pa, h.a) || bracketed(pb, h.b)) continue;
     if ([...h.a, ...h.b].every((t) => isFunctionWord(t.word))) continue;
     // the same words in another grammatical form ("decision" / "decisions") are not a change of wording
     if (h.a.length === h.b.length && h.a.every((t, k) => stem(t.word) === stem(h.b[k].word))) continue;

@@ -86,7 +86,10 @@ export function stanceOf(text: string, tokens: QuoteToken[]): Stance {
   const negations: string[] = [];
   const hedges: string[] = [];
   for (const t of tokens) {
-    if (NEGATORS.has(t.word) || DENIALS.has(t.word)) negations.push(t.word);
+    if (NEGATORS.has(t.word) || DENIALS.has(t.word)) {
+      // "No, we will …": an answer, not a negation of what follows
+      if (!/^\s*[,.!?;:—–]/.test(text.slice(t.end, t.end + 2))) negations.push(t.word);
+    }
     else if (HEDGES.has(t.word) && !isMonth(text, t)) hedges.push(t.word);
   }
   return { negations, hedges };

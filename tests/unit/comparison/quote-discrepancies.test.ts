@@ -215,3 +215,34 @@ describe("quotes one outlet does not print", () => {
     expect(d.summary).toBe(`Town Crier prints Rana Osei’s "${first}" without the words that qualify it in Civic Daily: "${qualifier}"`);
   });
 });
+
+describe("a short quote with one word changed", () => {
+  it("is one quotation across outlets, and a hedge put in its middle is flagged", () => {
+    const d = onlyQuoteFlag([
+      outlet("a", "Valley News", '"Road crews will close the bridge tonight," said Oren Halvy.', [HALVY], [{ text: "Road crews will close the bridge tonight", speaker: HALVY.key }]),
+      outlet("b", "Riverside Times", '"Road crews might close the bridge tonight," said Oren Halvy.', [HALVY], [{ text: "Road crews might close the bridge tonight", speaker: HALVY.key }]),
+    ]);
+    expect(d.severity).toBe("high");
+    expect(d.summary).toContain('the hedge "might" in Riverside Times is absent from Valley News');
+  });
+});
+
+describe("what an outlet marks as not the speaker's words", () => {
+  it("does not flag a clarification in square brackets", () => {
+    const sources = [
+      outlet("a", "Valley News", '"They have let the whole valley down again," said Rana Osei.', [OSEI], [{ text: "They have let the whole valley down again", speaker: OSEI.key }]),
+      outlet("b", "Riverside Times", '"[The water board] have let the whole valley down again," said Rana Osei.', [OSEI], [
+        { text: "[The water board] have let the whole valley down again", speaker: OSEI.key },
+      ]),
+    ];
+    expect(quoteFlags(compareSources(sources))).toEqual([]);
+  });
+
+  it("does not read an answer ('No, ...') as a negation of the words after it", () => {
+    const sources = [
+      outlet("a", "Valley News", '"No, the festival will go ahead as planned," said Jaan Pell.', [PELL], [{ text: "No, the festival will go ahead as planned", speaker: PELL.key }]),
+      outlet("b", "Riverside Times", '"The festival will go ahead as planned," said Jaan Pell.', [PELL], [{ text: "The festival will go ahead as planned", speaker: PELL.key }]),
+    ];
+    expect(quoteFlags(compareSources(sources))).toEqual([]);
+  });
+});
