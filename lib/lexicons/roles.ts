@@ -13,6 +13,7 @@ attorney prosecutor officer inspector superintendent commissioner envoy consul d
 vice former ex acting interim then late prosecutor-general attorney-general secretary-general chief-executive
 emperor president-elect sultan emir ayatollah rabbi imam pastor detective constable sheriff marshal speaker
 striker midfielder defender goalkeeper winger forward manager coach skipper referee
+executive mp mep msp mla cmdr cdr adm maj brig cpl pvt supt insp msgr
 `);
 
 /** Role nouns that can head a role description ("head of", "spokesperson for"). */
@@ -46,6 +47,54 @@ fund network press news times post journal tribune herald service services autho
 league club team cabinet presidency tribunal treaty secretariat directorate guard coalition alliance movement front
 unit command agency station radio television tv channel media hospital airlines airways motors industries holdings
 church mission prosecutor's guild fc united athletic gazette telegraph chronicle ledger courier observer wire
+`);
+
+/**
+ * Heads that make a capitalised name a company, club or competition: a line of business after the
+ * distinctive name ("<Name> Foods", "<Name> Ferries"), a club or company designator, a league.
+ */
+export const ORG_NAME_HEADS = set(`
+foods food systems technologies technology software solutions ferries shipping lines logistics freight construction
+developments development partners associates enterprises ventures capital investments brands products pharmaceuticals
+pharma biotech labs laboratories energy petroleum mining minerals metals steel chemicals electronics automotive
+railways telecom telecommunications communications entertainment studios pictures records publishing insurance
+securities properties realty estates homes builders engineering consulting consultants hotels resorts farms dairies
+breweries stores retail supermarkets restaurants fc afc cf sc ac if bk fk sk plc ag gmbh sa nv ab asa oy
+league division cup championship tournament series conference society academy museum library foundation trust
+`);
+
+/** Words that open a sports club's name before its distinctive part ("Sporting <Name>", "Real <Name>"). */
+export const CLUB_PREFIXES = set(`sporting real racing atletico athletico dynamo dinamo olympique olimpia`);
+
+/** Party and ideology labels printed before a politician's name ("Republican <Name>"): never part of the name. */
+export const PARTY_LABELS = set(`
+republican republicans democrat democrats democratic labour labor conservative tory liberal socialist green greens
+independent libertarian centrist social-democrat christian-democrat
+`);
+
+/**
+ * Nouns for people described rather than named ("one worker", "a local resident", "prosecutors"): the
+ * speaker of a quote when no name is given. Singular forms; a plural in -s is read by stripping it.
+ */
+export const PERSON_NOUNS = set(`
+worker employee staffer tester engineer developer designer programmer nurse doctor surgeon paramedic teacher student
+pupil parent mother father son daughter wife husband sister brother relative friend neighbour neighbor colleague
+resident local villager islander passenger survivor witness victim patient customer shopper client tenant landlord
+owner shopkeeper farmer fisherman driver pilot sailor soldier officer guard firefighter rescuer volunteer diver
+fan supporter spectator voter protester demonstrator activist member official source insider executive manager
+analyst economist expert researcher scientist academic lawyer prosecutor investigator detective inspector spokesperson
+spokesman spokeswoman representative aide adviser advisor agent broker trader banker investor shareholder director
+player coach referee athlete organiser organizer founder partner consultant contractor builder labourer laborer
+miner clerk cashier waiter chef baker journalist reporter editor photographer critic commentator observer
+person man woman boy girl child mourner tourist visitor traveller traveler commuter
+`);
+
+/** Nouns for an organisation described rather than named ("the board wrote", "the ministry said"). */
+export const ORG_NOUNS = set(`
+board ministry department agency authority council committee commission court tribunal government administration
+company firm group club union party police army military navy embassy office regulator watchdog newspaper paper
+magazine broadcaster network channel website outlet prosecutors prosecution defence defense team federation
+association organisation organization charity hospital university school operator airline carrier insurer bank
 `);
 
 /** Lower-case heads for "<Nationality|Country's> <head>" government-type organisations. */

@@ -1,13 +1,26 @@
 /**
  * Candidate names in a sentence: runs of capitalised tokens separated by plain spaces, with inner
- * connectors ("Bank of the North") when a capitalised token follows; a possessive ends the run.
+ * connectors ("Bank of the North") when a capitalised token follows; a possessive ends the run. Three
+ * gaps other than a space stay inside a name: the full stop of an abbreviated title ("Dr. Jane Doe"), an
+ * ampersand ("Smith & Jones") and a plural possessive before an organisation's head ("Teachers' Union").
  */
-import { DAYS, MONTHS, NAME_CONNECTORS } from "../../lexicons/roles";
+import { ABBREVIATIONS, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ORG_NAME_HEADS, TITLE_WORDS } from "../../lexicons/roles";
 import { isCapTok, type SentenceToken } from "./sentence-tokens";
 import type { Token } from "../../text/text-patterns";
 
 /** Tokens no run may take: inside a government name already spotted, or in a dateline or credit. */
 export type BlockedToken = (t: Token) => boolean;
+
+const SPACE_GAP = /^[ \u00A0]$/;
+/** Abbreviations whose full stop does not end a name: titles ("Gov.", "Cmdr.") and place prefixes ("St.", "Mt."). */
+const NAME_ABBREVIATIONS = new Set([...ABBREVIATIONS].filter((a) => TITLE_WORDS.has(a) || a === "st" || a === "mt" || a === "ft"));
+/** Irregular plurals whose "'s" is a plural possessive inside a name ("Women's Hospital"). */
+const IRREGULAR_PLURALS = new Set(["people", "women", "men", "children"]);
+
+const isOrgHead = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_HEADS.has(w.toLowerCase());
+const isPossessive = (w: string) => /['’]s$/i.test(w);
+/** A possessive that belongs inside a name: an irregular plural before another capitalised word. */
+const isNamePossessive = (w: string) => isPossessive(w) && IRREGULAR_PLURALS.has(w.slice(0, -2).toLowerCase());
 
 export function capitalisedRuns(text: string, toks: SentenceToken[], blocked: BlockedToken): SentenceToken[][] {
   const runs: SentenceToken[][] = [];
@@ -25,33 +38,43 @@ export function capitalisedRuns(text: string, toks: SentenceToken[], blocked: Bl
   return runs;
 }
 
+/** Whether the gap between two capitalised tokens keeps them in one name. */
+function joinsName(prev: SentenceToken, gap: string, next: SentenceToken): boolean {
+  if (SPACE_GAP.test(gap)) return true;
+  if (gap === " & ") return true;
+  if (gap === ". " && NAME_ABBREVIATIONS.has(prev.text.toLowerCase())) return true;
+  // "Tech Workers' Union": a plural possessive before an organisation's head
+  return /^['’] $/.test(gap) && /s$/.test(prev.text) && isOrgHead(next.text);
+}
+
 /** The run starting at token `i`, and the index of the first token after it. */
 function runFrom(text: string, toks: SentenceToken[], i: number, blocked: BlockedToken): { run: SentenceToken[]; next: number } {
   const t0 = toks[i];
   const run: SentenceToken[] = [t0];
   let possAt = -1;
   let j = i + 1;
-  if (/['’]s$/i.test(t0.text)) possAt = 0;
+  if (isPossessive(t0.text) && !isNamePossessive(t0.text)) possAt = 0;
   while (possAt < 0 && j < toks.length) {
     const gap = text.slice(toks[j - 1].end, toks[j].start);
-    if (!/^[ \u00A0]$/.test(gap)) break;
     const tj = toks[j];
     if (blocked(tj)) break;
     if (isCapTok(tj.text)) {
+      if (!joinsName(toks[j - 1], gap, tj)) break;
       run.push(tj);
-      if (/['’]s$/i.test(tj.text)) possAt = run.length - 1;
+      if (isPossessive(tj.text) && !isNamePossessive(tj.text)) possAt = run.length - 1;
       j++;
       continue;
     }
+    if (!SPACE_GAP.test(gap)) break;
     if (NAME_CONNECTORS.has(tj.text.toLowerCase()) && j + 1 < toks.length) {
       // connector must be followed (possibly via "the") by a capitalised token
       let k = j + 1;
       if (toks[k].text === "the" && k + 1 < toks.length) k++;
       const kLower = toks[k].text.toLowerCase();
-      const ok = !DAYS.has(kLower) && !MONTHS.has(kLower) && isCapTok(toks[k].text) && /^[ \u00A0]$/.test(text.slice(toks[k - 1].end, toks[k].start)) && /^[ \u00A0]$/.test(gap);
+      const ok = !DAYS.has(kLower) && !MONTHS.has(kLower) && isCapTok(toks[k].text) && SPACE_GAP.test(text.slice(toks[k - 1].end, toks[k].start));
       if (ok) {
         for (let x = j; x <= k; x++) run.push(toks[x]);
-        if (/['’]s$/i.test(toks[k].text)) possAt = run.length - 1;
+        if (isPossessive(toks[k].text)) possAt = run.length - 1;
         j = k + 1;
         continue;
       }

@@ -5,9 +5,10 @@
  */
 import type { TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "../../lexicons/countries";
-import { DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, STOP_CAPS, TITLE_WORDS } from "../../lexicons/roles";
+import { CLUB_PREFIXES, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ORG_NAME_HEADS, ROLE_NOUNS, TITLE_WORDS } from "../../lexicons/roles";
 import { pushMention, type SpotContext } from "./raw-mentions";
-import { isAllCaps, isCamel, isCapTok, stripPossessive, type SentenceToken } from "./sentence-tokens";
+import { isAllCaps, isCamel, stripPossessive, isCapTok, type SentenceToken } from "./sentence-tokens";
+import { trimRun } from "./trim-name-run";
 
 /** Words that belong to an office name ("Secretary of Foreign Affairs") rather than a person's name. */
 const DEPT_WORDS = new Set(
@@ -16,16 +17,29 @@ const DEPT_WORDS = new Set(
   ),
 );
 const PLACE_HEADS = new Set(
-  "river lake mountain mountains mount valley island islands bay sea ocean gulf strait canal street avenue road square county province region district desert peninsula coast beach bridge airport harbor harbour hills falls creek city town village state territory".split(" "),
+  `river lake mountain mountains mount valley island islands bay sea ocean gulf strait canal street avenue road square county
+  province region district desert peninsula coast beach bridge airport harbor harbour hills falls creek city town village state
+  territory lane quay wharf pier plaza boulevard highway motorway parkway terrace crescent gardens ground stadium arena`.split(/\s+/),
 );
 const PLACE_PREPS = new Set("in at near from to into outside inside across throughout toward towards via".split(" "));
 
 /** A lower-case role noun followed by a capitalised name: " president Jane Doe". */
 const ROLE_THEN_NAME = /^[ \u00A0]+([\p{Ll}-]+)[ \u00A0]+[\p{Lu}]/u;
+/** An all-caps place opening a paragraph before the rest of a dateline: "SPRINGFIELD, Westland (Agency) —", "SPRINGFIELD —". */
+const DATELINE_REST = /^(?:,[ \u00A0]*[\p{Lu}][\p{L}. ]*)?(?:[ \u00A0]*\([^)\n]{1,40}\))?[ \u00A0]*[—–-]/u;
+
+/** An organisation's head: a public body or publication (ORG_HEADS), or a line of business, designator or league. */
+export const isNameHead = (w: string) => ORG_HEADS.has(w) || ORG_NAME_HEADS.has(w);
 
 export function classifyRun(ctx: SpotContext, runIn: SentenceToken[], s: TSentence): void {
   const run = trimRun(runIn, ctx.midCaps);
   if (!run.length) return;
+  const parts = personOfSplit(run);
+  if (parts) {
+    // "<Name> of <Place|Party>": the person, then what the person belongs to, each a name of its own
+    for (const part of parts) classifyRun(ctx, part, s);
+    return;
+  }
 
   const words = run.map((t) => stripPossessive(t).tok.text);
   const lower = words.map((w) => w.toLowerCase());
@@ -45,28 +59,23 @@ export function classifyRun(ctx: SpotContext, runIn: SentenceToken[], s: TSenten
   plainNameRun(ctx, rest, restLower, s);
 }
 
-/** Drops leading function words and sentence-initial common words, and trailing connectors. */
-function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceToken[] {
-  let run = runIn.slice();
-  // leading function words / sentence-initial common words
-  while (run.length) {
-    const t = stripPossessive(run[0]).tok.text;
-    const lw = t.toLowerCase();
-    if (STOP_CAPS.has(lw) || NAME_CONNECTORS.has(lw) && run.length === 1) {
-      run = run.slice(1);
-      continue;
-    }
-    // a sentence-initial word not known as a name elsewhere stays only when a capitalised word follows it
-    const nextCap = run.length > 1 && isCapTok(run[1].text);
-    if (run[0].initial && !COUNTRY_FORMS.has(t) && !midCaps.has(t) && !isCamel(t) && !isAllCaps(t) && !nextCap) {
-      run = run.slice(1);
-      continue;
-    }
-    break;
-  }
-  // trailing connectors
-  while (run.length && !isCapTok(run[run.length - 1].text)) run.pop();
-  return run;
+/**
+ * "Jane Doe of the Green Party", "Sen. Jane Doe of Westland": a two- or three-word name (after any titles)
+ * followed by "of" and a name is a person and what the person belongs to; null when the words before "of"
+ * hold a head ("Bank of …", "University of …", "Secretary of State").
+ */
+function personOfSplit(run: SentenceToken[]): [SentenceToken[], SentenceToken[]] | null {
+  const at = run.findIndex((t) => t.text === "of");
+  if (at < 2 || at === run.length - 1) return null;
+  const pre = run.slice(0, at);
+  const lower = pre.map((t) => stripPossessive(t).tok.text.toLowerCase());
+  let first = 0;
+  while (first < lower.length && TITLE_WORDS.has(lower[first])) first++;
+  const name = lower.slice(first);
+  if (name.length < 2 || name.length > 3) return null;
+  if (name.some((w) => isNameHead(w) || PLACE_HEADS.has(w) || DEPT_WORDS.has(w) || TITLE_WORDS.has(w) || NAME_CONNECTORS.has(w))) return null;
+  if (COUNTRY_FORMS.has(pre.slice(first).map((t) => t.text).join(" "))) return null;
+  return [pre, run.slice(at + 1)];
 }
 
 /** Leading country forms (possibly multi-word: "United States", "Saudi Arabia"), and where the rest begins. */
@@ -101,16 +110,16 @@ function titledRun(ctx: SpotContext, rest: SentenceToken[], restLower: string[])
   let lastOrgHead = -1;
   restLower.forEach((w, idx) => {
     if (TITLE_WORDS.has(w) || (DEPT_WORDS.has(w) && lastTitle >= 0)) lastTitle = idx;
-    if (ORG_HEADS.has(w)) lastOrgHead = idx;
+    if (isNameHead(w)) lastOrgHead = idx;
   });
   if (lastTitle >= 0) {
     const name = rest.slice(lastTitle + 1);
     const nameWords = name.map((t) => t.text.toLowerCase());
     const firstTitle = restLower.findIndex((w) => TITLE_WORDS.has(w));
     const prefix = rest.slice(0, firstTitle);
-    if (name.length && !nameWords.some((w) => ORG_HEADS.has(w)) && isCapTok(name[0].text)) {
+    if (name.length && !nameWords.some(isNameHead) && isCapTok(name[0].text)) {
       if (prefix.length && prefix.some((t) => isCapTok(t.text))) {
-        const hasHead = prefix.some((t) => ORG_HEADS.has(t.text.toLowerCase()));
+        const hasHead = prefix.some((t) => isNameHead(t.text.toLowerCase()));
         pushMention(ctx, prefix, hasHead || isAllCaps(prefix[0].text) ? "organization" : "other", null, false);
       }
       pushMention(ctx, name, "person", null, true);
@@ -125,6 +134,21 @@ function titledRun(ctx: SpotContext, rest: SentenceToken[], restLower: string[])
   return false;
 }
 
+/** Whether a run's shape makes it an organisation: an ampersand ("Smith & Jones"), or a club's opening word ("Sporting …"). */
+function isOrgShaped(text: string, rest: SentenceToken[], restLower: string[]): boolean {
+  if (rest.length < 2) return false;
+  return text.slice(rest[0].start, rest[rest.length - 1].end).includes(" & ") || CLUB_PREFIXES.has(restLower[0]);
+}
+
+/** An all-caps run opening a paragraph and followed by the rest of a dateline: the place the story is filed from. */
+function isDatelinePlace(text: string, rest: SentenceToken[]): boolean {
+  const start = rest[0].start;
+  if (start > 0 && text[start - 1] !== "\n") return false;
+  return rest.every((t) => isAllCaps(t.text)) && DATELINE_REST.test(text.slice(rest[rest.length - 1].end, rest[rest.length - 1].end + 60));
+}
+
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
 /** A run with no title or organisation head: typed by its shape, the word before it and what follows it. */
 function plainNameRun(ctx: SpotContext, rest: SentenceToken[], restLower: string[], s: TSentence): void {
   const { text } = ctx;
@@ -135,7 +159,11 @@ function plainNameRun(ctx: SpotContext, rest: SentenceToken[], restLower: string
     return;
   }
   if (restWords.length === 1 && restWords[0].length < 2) return; // "X", "I"
-  if (rest.some((t) => isAllCaps(stripPossessive(t).tok.text))) {
+  if (isDatelinePlace(text, rest)) {
+    pushMention(ctx, rest, "place", titleCase(text.slice(rest[0].start, rest[rest.length - 1].end)), true);
+    return;
+  }
+  if (rest.some((t) => isAllCaps(stripPossessive(t).tok.text)) || isOrgShaped(text, rest, restLower)) {
     pushMention(ctx, rest, "organization", null, restWords.length > 1);
     return;
   }

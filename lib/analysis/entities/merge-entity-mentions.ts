@@ -4,32 +4,15 @@
  * the name printed just before it.
  */
 import type { TEntityType } from "@/lib/schemas/pipeline";
-import { NAME_CONNECTORS, ORG_HEADS } from "../../lexicons/roles";
 import type { RawMention, SpotContext } from "./raw-mentions";
 import { isAllCaps } from "./sentence-tokens";
-import { fold } from "../../text/text-patterns";
+import { ShortFormIndex } from "./short-form-index";
+import { fold, wordBefore } from "../../text/text-patterns";
 
 export type Ent = { key: string; name: string; type: TEntityType; forms: Set<string>; tokens: string[]; strong: boolean };
 
 /** The entities so far, their index by canonical key, and the entity of each raw mention (null: dropped). */
 export type EntityTable = { ents: Ent[]; byCanon: Map<string, Ent>; mentionEnt: Array<Ent | null> };
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join("")
-    .toUpperCase();
-}
-
-/** An all-caps head word plus the initials of the rest: "ABC World Service" → "ABCWS"; null without such a head. */
-function headInitials(name: string): string | null {
-  const [head, ...rest] = name.split(/\s+/);
-  if (!rest.length || !isAllCaps(head)) return null;
-  const tail = initials(rest.join(" "));
-  return tail ? head.replace(/\./g, "") + tail : null;
-}
 
 const canonKey = (m: RawMention) => (m.type === "organization" ? "org|" : "x|") + fold(m.canon);
 
@@ -38,6 +21,7 @@ export function mergeMentions(ctx: SpotContext): EntityTable {
   const ents: Ent[] = [];
   const byCanon = new Map<string, Ent>();
   const mentionEnt: Array<Ent | null> = raw.map(() => null);
+  const shortForms = new ShortFormIndex(placeWords(ctx));
 
   const order = raw.map((_, i) => i).sort((a, b) => {
     const ta = raw[a].canon.split(/\s+/).length;
@@ -50,12 +34,13 @@ export function mergeMentions(ctx: SpotContext): EntityTable {
     const folded = fold(m.canon);
     const toks = folded.split(/[\s]+/);
     let e = byCanon.get(canonKey(m)) ?? byCanon.get(`x|${folded}`) ?? byCanon.get(`org|${folded}`);
-    if (!e && (m.type !== "place" || !m.strong)) e = shortFormOf(ents, m, toks);
+    if (!e && (m.type !== "place" || !m.strong)) e = shortForms.longNameOf(m, toks);
     if (!e && weakInitial.has(idx)) continue;
     if (!e) {
       e = { key: "", name: m.canon, type: m.type, forms: new Set(), tokens: toks, strong: m.strong };
       ents.push(e);
       byCanon.set(canonKey(m), e);
+      shortForms.add(e);
     } else if (e.type === "other" && m.type !== "other") {
       e.type = m.type;
     } else if (e.type === "place" && !e.strong && m.type === "person") {
@@ -68,31 +53,48 @@ export function mergeMentions(ctx: SpotContext): EntityTable {
     e.forms.add(m.text);
     mentionEnt[idx] = e;
   }
+  // "<Place> <Word>" ("Springfield Rovers", "Springfield Gazette") names a body of that place, not a person
+  for (const e of guessedPerson) if (e.type === "person" && shortForms.isPlaceWord(e.tokens[0])) e.type = "organization";
+  mergeFirstNames(ctx, ents, mentionEnt, shortForms);
   return { ents, byCanon, mentionEnt };
 }
 
-/**
- * The entity a name with no entity of its own is a short form of: the last names of one longer person
- * name, the head word of one organisation, or the initials of one name.
- */
-function shortFormOf(ents: Ent[], m: RawMention, toks: string[]): Ent | undefined {
-  // short form of a longer person name (surname, or the last two names of a four-part name)
-  const cands = ents.filter(
-    (x) => x.type === "person" && x.tokens.length > toks.length && x.tokens.join(" ").endsWith(" " + toks.join(" ")),
-  );
-  const uniq = new Set(cands.map((c) => c.key || c.name));
-  if (uniq.size === 1) return cands[0];
-  if (toks.length === 1 && m.type !== "place") {
-    // "the Guild" after "the Westland Drivers Guild": the head word of exactly one organisation named earlier
-    const orgs = ents.filter((x) => x.type === "organization" && x.tokens.length > 1 && x.tokens[x.tokens.length - 1] === toks[0]);
-    if (orgs.length === 1 && ORG_HEADS.has(toks[0])) return orgs[0];
+/** Lone first names ("Jane", kept apart or dropped as sentence-initial) join the one person they name. */
+function mergeFirstNames(ctx: SpotContext, ents: Ent[], mentionEnt: Array<Ent | null>, shortForms: ShortFormIndex): void {
+  const target = new Map<Ent, Ent>();
+  for (const e of ents) {
+    if (e.tokens.length !== 1 || e.type === "place" || e.type === "organization" || !e.forms.size) continue;
+    const p = shortForms.firstNameOf(e.tokens[0]);
+    if (p) target.set(e, p);
   }
-  if (toks.length === 1 && isAllCaps(m.canon)) {
-    const bare = m.canon.replace(/\./g, "");
-    const ini = ents.filter((x) => x.tokens.length >= 2 && (initials(x.name) === bare || headInitials(x.name) === bare));
-    if (ini.length === 1) return ini[0];
+  ctx.raw.forEach((m, idx) => {
+    const e = mentionEnt[idx];
+    const p = e ? target.get(e) : ctx.weakInitial.has(idx) && m.type !== "place" ? shortForms.firstNameOf(fold(m.canon)) : undefined;
+    if (!p) return;
+    p.forms.add(m.text);
+    mentionEnt[idx] = p;
+  });
+  for (const e of target.keys()) e.forms.clear();
+}
+
+/** Nouns after which "in <Name>" is a holding or a part, not a location: "shares in", "a stake in". */
+const NON_PLACE_IN = new Set("shares share stake stakes holding holdings investment investments interest interests invested invest role".split(" "));
+
+/** "in <Name>" as a location: the word before is "in", and the one before that is no holding noun. */
+function isInPlace(text: string, start: number): boolean {
+  if (wordBefore(text, start) !== "in") return false;
+  const inAt = text.lastIndexOf("in", start);
+  return !NON_PLACE_IN.has(wordBefore(text, inAt));
+}
+
+/** Single words the article uses as places: after "in", or as a place it is sure of (a country, a dateline). */
+function placeWords(ctx: SpotContext): Set<string> {
+  const out = new Set<string>();
+  for (const m of ctx.raw) {
+    if (m.type !== "place" || /\s/.test(m.canon)) continue;
+    if (m.strong || isInPlace(ctx.text, m.start)) out.add(fold(m.canon));
   }
-  return undefined;
+  return out;
 }
 
 /** Parenthetical initialisms: "Full Name (ABC)" makes ABC a form of the entity named just before it. */

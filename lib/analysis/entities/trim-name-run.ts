@@ -1,0 +1,59 @@
+/**
+ * What comes off the edges of a run of capitalised words before it is classified: function words and
+ * sentence-initial common words, a party label before a politician's name ("Republican Jane Doe"), a
+ * person noun opening a sentence ("Survivor Jane Doe"), connectors left at either end.
+ */
+import { COUNTRY_FORMS } from "../../lexicons/countries";
+import { NAME_CONNECTORS, ORG_HEADS, ORG_NAME_HEADS, PARTY_LABELS, PERSON_NOUNS, ROLE_NOUNS, STOP_CAPS, TITLE_WORDS } from "../../lexicons/roles";
+import { isAllCaps, isCamel, isCapTok, stripPossessive, type SentenceToken } from "./sentence-tokens";
+
+const isHead = (w: string) => ORG_HEADS.has(w) || ORG_NAME_HEADS.has(w);
+
+/** Drops leading function words, sentence-initial common words, party labels and connectors; and trailing connectors. */
+export function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceToken[] {
+  let run = runIn.slice();
+  while (run.length) {
+    const t = stripPossessive(run[0]).tok.text;
+    const lw = t.toLowerCase();
+    // an all-caps "IF" or "US" is an initialism, not the function word
+    const functionWord = STOP_CAPS.has(lw) && !isAllCaps(t);
+    if (functionWord || !isCapTok(t) || NAME_CONNECTORS.has(lw) && run.length === 1) {
+      run = run.slice(1);
+      continue;
+    }
+    if (isPartyLabel(run, lw) || isOpeningPersonNoun(run, lw, midCaps)) {
+      run = run.slice(1);
+      continue;
+    }
+    // a sentence-initial word not known as a name elsewhere stays only when a capitalised word follows it
+    const nextCap = run.length > 1 && isCapTok(run[1].text);
+    if (run[0].initial && !COUNTRY_FORMS.has(t) && !midCaps.has(t) && !isCamel(t) && !isAllCaps(t) && !nextCap) {
+      run = run.slice(1);
+      continue;
+    }
+    break;
+  }
+  while (run.length && !isCapTok(run[run.length - 1].text)) run.pop();
+  return run;
+}
+
+/**
+ * "Republican Jane Doe", "Labour MP Jane Doe": a party label before a title or a two- or three-word name
+ * is the politician's affiliation; "Republican Party", "Liberal Democrats" and "Democratic Republic of …"
+ * keep it.
+ */
+function isPartyLabel(run: SentenceToken[], lw: string): boolean {
+  if (!PARTY_LABELS.has(lw) || run.length < 2) return false;
+  const rest = run.slice(1).map((t) => stripPossessive(t).tok.text);
+  if (!rest.every((w) => isCapTok(w))) return false;
+  const restLower = rest.map((w) => w.toLowerCase());
+  if (restLower.some(isHead) || COUNTRY_FORMS.has(rest.join(" "))) return false;
+  return TITLE_WORDS.has(restLower[0]) || (rest.length >= 2 && rest.length <= 3 && !PARTY_LABELS.has(restLower[0]));
+}
+
+/** "Survivor Jane Doe" at the start of a sentence: a person noun, never printed capitalised mid-sentence, before a name. */
+function isOpeningPersonNoun(run: SentenceToken[], lw: string, midCaps: Set<string>): boolean {
+  if (!run[0].initial || run.length < 2 || !isCapTok(run[1].text) || midCaps.has(run[0].text)) return false;
+  if (TITLE_WORDS.has(lw)) return false; // titles are read by the title rule, which keeps the office
+  return PERSON_NOUNS.has(lw) || ROLE_NOUNS.has(lw);
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "@/lib/analysis/analyze-article";
+
+/** The entities of a few paragraphs, by name: type and printed forms. */
+function entitiesOf(...paragraphs: string[]) {
+  const a = analyzeArticle(paragraphs.join("\n\n"));
+  return Object.fromEntries(a.entities.map((e) => [e.name, { type: e.type, aliases: e.aliases }]));
+}
+const names = (...paragraphs: string[]) => Object.keys(entitiesOf(...paragraphs));
+
+describe("titles, labels and affiliations stay out of names", () => {
+  it("reads an abbreviated title with its full stop as a title", () => {
+    const e = entitiesOf("The search was led by Lt. Col. Oren Falk of the border police.", "Falk said the river was too high.");
+    expect(e["Oren Falk"].type).toBe("person");
+    expect(e["Oren Falk"].aliases).toContain("Falk");
+    expect(names("The search was led by Lt. Col. Oren Falk of the border police.")).not.toContain("Lt");
+  });
+
+  it("drops a party label before a politician's name", () => {
+    const e = entitiesOf("Republican Dora Quill voted against the bill on Tuesday.", "Quill called the measure rushed.");
+    expect(e["Dora Quill"].type).toBe("person");
+    expect(Object.keys(e).some((n) => n.includes("Republican"))).toBe(false);
+  });
+
+  it("keeps a party label that is part of a party's name", () => {
+    expect(entitiesOf("The motion was tabled by the Republican Party in the state senate.")["Republican Party"].type).toBe("organization");
+  });
+
+  it("splits '<Name> of <Party>' into the person and the party", () => {
+    const e = entitiesOf("The amendment came from Ilse Marten of the Harbour Party, who chairs the budget panel.");
+    expect(e["Ilse Marten"].type).toBe("person");
+    expect(e["Harbour Party"].type).toBe("organization");
+  });
+
+  it("splits '<Title> <Name> of <Place>' into the person and the place", () => {
+    const e = names("Sen. Ruth Adair of Caldervale opposed the nomination.");
+    expect(e).toContain("Ruth Adair");
+    expect(e).not.toContain("Ruth Adair of Caldervale");
+  });
+
+  it("keeps '<Head> of <Name>' whole: a bank, a university, a ministry", () => {
+    expect(entitiesOf("Economists at the Central Bank of Westland disagreed.")["Central Bank of Westland"].type).toBe("organization");
+  });
+
+  it("drops a person noun that opens a sentence before a name", () => {
+    expect(names("Survivor Matteo Renz said the lights went out before the train stopped.")).toContain("Matteo Renz");
+  });
+
+  it("reads 'Chief Executive' as a title, not the start of a name", () => {
+    expect(names("Chief Executive Noor Haddix announced the merger.")).toContain("Noor Haddix");
+  });
+});
+
+describe("organisations are named whole and typed as organisations", () => {
+  it("keeps an ampersand inside a firm's name", () => {
+    const e = entitiesOf("Auditors from Pell & Ocampo signed off on the accounts.", "A spokesman for Pell & Ocampo declined to comment.");
+    expect(e["Pell & Ocampo"].type).toBe("organization");
+  });
+
+  it("keeps a plural possessive before an organisation's head inside the name", () => {
+    const e = entitiesOf("The Bus Drivers' Union called a strike for Monday.");
+    expect(e["Bus Drivers' Union"].type).toBe("organization");
+  });
+
+  it("types '<Name> <line of business>' as a company and its first word as its short form", () => {
+    const e = entitiesOf("Orlanda Dairies recalled two cheeses on Friday.", "Shares in Orlanda fell 4% after the announcement.");
+    expect(e["Orlanda Dairies"].type).toBe("organization");
+    expect(e["Orlanda Dairies"].aliases).toContain("Orlanda");
+  });
+
+  it("reads a club designator as an organisation and the bare name as its short form", () => {
+    const e = entitiesOf("The striker joined Kestrel FC on loan.", "He scored twice for Kestrel before the break.");
+    expect(e["Kestrel FC"].type).toBe("organization");
+    expect(e["Kestrel FC"].aliases).toContain("Kestrel");
+  });
+
+  it("does not read an all-caps club prefix as the word 'if'", () => {
+    expect(entitiesOf("The midfielder left IF Brakel for a club in the south.")["IF Brakel"].type).toBe("organization");
+  });
+
+  it("joins a vessel's name without its prefix to the vessel", () => {
+    const e = entitiesOf("The MV Solvang ran aground near the harbour.", "The Solvang had been refitted in May.");
+    expect(e["MV Solvang"].aliases).toContain("Solvang");
+  });
+
+  it("does not take a league for a title and a person", () => {
+    const e = entitiesOf("The side finished second in the Premier Division last season.");
+    expect(e["Premier Division"].type).toBe("organization");
+    expect(Object.keys(e)).not.toContain("Division");
+  });
+
+  it("does not split an organisation's name at a leading connector", () => {
+    expect(names("Shares of Tallis closed lower on Monday.", "Tallis Motors makes buses.")).not.toContain("of Tallis");
+  });
+
+  it("does not join a town to a club named after it when the town is a place in the text", () => {
+    const e = entitiesOf("She grew up in Marlow Cross and played for Marlow Cross FC.", "Marlow Cross FC thanked her.");
+    expect(e["Marlow Cross FC"].aliases).not.toContain("Marlow Cross");
+  });
+
+  it("types '<Place> <Word>' as a body of that place, not a person", () => {
+    const e = entitiesOf("The mill closed in Brightwater last spring.", "Brightwater Rovers will play at the old ground.");
+    expect(e["Brightwater Rovers"].type).toBe("organization");
+  });
+
+  it("reads an all-caps dateline as the place the story is filed from", () => {
+    const e = entitiesOf("KESTON, Westland (Agency) — Floodwater reached the town hall on Sunday.");
+    expect(e["Keston"].type).toBe("place");
+  });
+});
+
+describe("people are one entity under every form", () => {
+  it("joins a lone first name in a quote to the one person of that name whose surname is printed", () => {
+    const e = entitiesOf("The club signed Aurelio Banz on Monday.", "Banz trained with the squad.", '"We have wanted Aurelio for years," the coach said.');
+    expect(e["Aurelio Banz"].aliases).toEqual(expect.arrayContaining(["Banz", "Aurelio"]));
+  });
+
+  it("does not join a town to a newspaper named after it", () => {
+    const e = entitiesOf("A survey for the Fenwick Herald found support for the plan.", "Fenwick's council meets on Monday.");
+    expect(e["Fenwick Herald"]?.aliases ?? []).not.toContain("Fenwick");
+  });
+});
