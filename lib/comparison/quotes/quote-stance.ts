@@ -30,6 +30,8 @@ const HEDGES = new Set(
   hope hopes hoped hoping consider considers considering think thinks believe believes seem seems appear appears
   should if unless`.split(/\s+/),
 );
+/** "even if", "as if": the words after are conceded or compared, not made conditional. */
+const CONCESSIVE_BEFORE_IF = new Set(["even", "as"]);
 /** Where a clause ends: a sentence stop, a semicolon, a colon, a dash, or a comma before a contrast. */
 const CLAUSE_BREAK_RE = /[.!?;:—–](?:["”’]?)(?=\s|$)|,\s*(?:but|however|while|whereas|although|though|yet)\b|\s(?:but|however)\s/g;
 
@@ -85,13 +87,14 @@ function isMonth(text: string, t: QuoteToken): boolean {
 export function stanceOf(text: string, tokens: QuoteToken[]): Stance {
   const negations: string[] = [];
   const hedges: string[] = [];
-  for (const t of tokens) {
+  tokens.forEach((t, k) => {
+    if (t.word === "if" && CONCESSIVE_BEFORE_IF.has(tokens[k - 1]?.word ?? "")) return;
     if (NEGATORS.has(t.word) || DENIALS.has(t.word)) {
       // "No, we will …": an answer, not a negation of what follows
       if (!/^\s*[,.!?;:—–]/.test(text.slice(t.end, t.end + 2))) negations.push(t.word);
     }
     else if (HEDGES.has(t.word) && !isMonth(text, t)) hedges.push(t.word);
-  }
+  });
   return { negations, hedges };
 }
 
@@ -99,8 +102,9 @@ export function stanceOf(text: string, tokens: QuoteToken[]): Stance {
 export function stanceAround(p: PrintedQuote, regionStart: number, regionEnd: number): { stance: Stance; frame: { start: number; end: number } } {
   const frame = frameOf(p, regionStart, regionEnd);
   // after the shared words only a condition changes their sense ("we will appeal if ...")
-  const after = quoteTokens(p.text, regionEnd, frame.end).filter((t) => t.word === "if" || t.word === "unless");
-  return { stance: stanceOf(p.text, [...quoteTokens(p.text, frame.start, regionEnd), ...after]), frame };
+  const conditions = stanceOf(p.text, quoteTokens(p.text, regionEnd, frame.end)).hedges.filter((w) => w === "if" || w === "unless");
+  const stance = stanceOf(p.text, quoteTokens(p.text, frame.start, regionEnd));
+  return { stance: { negations: stance.negations, hedges: [...stance.hedges, ...conditions] }, frame };
 }
 
 /** Does the frame reach into a paraphrase before the quote (words, not just an opening quote mark)? */

@@ -246,3 +246,18 @@ describe("what an outlet marks as not the speaker's words", () => {
     expect(quoteFlags(compareSources(sources))).toEqual([]);
   });
 });
+
+describe("conditions after the shared words", () => {
+  const full = (tail: string) =>
+    outlet("a", "Valley News", `"The river will burst its banks tonight${tail}," said Oren Halvy.`, [HALVY], [{ text: `The river will burst its banks tonight${tail}`, speaker: HALVY.key }]);
+  const short = outlet("b", "Riverside Times", '"The river will burst its banks tonight," said Oren Halvy.', [HALVY], [{ text: "The river will burst its banks tonight", speaker: HALVY.key }]);
+
+  it("flag an excerpt that leaves out the condition the speaker attached", () => {
+    const d = onlyQuoteFlag([full(" if the rain continues"), short]);
+    expect(d.summary).toContain('the condition "if" in Valley News is absent from Riverside Times');
+  });
+
+  it("do not count a concession ('even if') as a condition", () => {
+    expect(quoteFlags(compareSources([full(", even if the rain stops"), short]))).toEqual([]);
+  });
+});
