@@ -63,6 +63,9 @@ breweries stores retail supermarkets restaurants fc afc cf sc ac if bk fk sk plc
 league division cup championship tournament series conference society academy museum library foundation trust
 `);
 
+/** Short designators printed before or after a club's, company's or vessel's name ("<Name> FC", "MV <Name>"). */
+export const NAME_DESIGNATORS = set(`fc afc cf sc ac if bk fk sk aik plc ag gmbh sa nv ab asa oy mv ms hms uss rms`);
+
 /** Words that open a sports club's name before its distinctive part ("Sporting <Name>", "Real <Name>"). */
 export const CLUB_PREFIXES = set(`sporting real racing atletico athletico dynamo dinamo olympique olimpia`);
 

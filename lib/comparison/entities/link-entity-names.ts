@@ -3,6 +3,7 @@
  * spelling variants, shorter person names, acronyms. A link is made only when it is unambiguous.
  */
 import type { LocalEntity } from "./entity-locals";
+import { CLUB_PREFIXES, NAME_DESIGNATORS, ORG_NAME_HEADS } from "../../lexicons/roles";
 import { informative, initialsOf, nameTokens, personNameFits, spellingVariant } from "./entity-names";
 import type { UnionFind } from "../../text/union-find";
 
@@ -11,24 +12,60 @@ const isPerson = (l: LocalEntity) => l.type === "person";
 /** Runs every name-based link in order: each later step sees the clusters the earlier ones made. */
 export function linkByNames(locals: LocalEntity[], uf: UnionFind): void {
   linkIdenticalForms(locals, uf);
+  linkBodyShortForms(locals, uf);
   linkSpellingVariants(locals, uf);
   linkShorterPersonNames(locals, uf);
   linkAcronyms(locals, uf);
   linkExtendedAcronyms(locals, uf);
 }
 
-/** Identical folded forms: multi-token person forms; any non-person form. */
+/**
+ * Identical folded forms: any multi-token form, whatever type each outlet guessed ("Westford Rovers" a person
+ * in one article and a club in another is one name); a single-token non-person form.
+ */
 function linkIdenticalForms(locals: LocalEntity[], uf: UnionFind): void {
   const formIndex = new Map<string, number>();
   for (const l of locals) {
     for (const f of l.forms) {
       if (isPerson(l) && f.length < 2) continue;
-      const k = `${isPerson(l) ? "p" : "n"}|${f.join(" ")}`;
+      const k = `${f.length >= 2 ? "m" : "n"}|${f.join(" ")}`;
       const prev = formIndex.get(k);
       if (prev === undefined) formIndex.set(k, l.idx);
       else uf.union(prev, l.idx);
     }
   }
+}
+
+/**
+ * A one-word name an outlet prints alone ("Acme", "Westford") and the one organisation another outlet names
+ * in full with a line of business or designator after it ("Acme Foods", "Westford FC") or a designator before
+ * it ("FC Westford"). Places are left alone: a town gives its name to its club.
+ */
+function linkBodyShortForms(locals: LocalEntity[], uf: UnionFind): void {
+  const byShort = new Map<string, Set<number>>();
+  for (const l of locals) {
+    if (l.type !== "organization") continue;
+    for (const f of l.forms) {
+      const short = bodyShortForm(f);
+      if (!short) continue;
+      const s = byShort.get(short) ?? new Set<number>();
+      s.add(uf.find(l.idx));
+      byShort.set(short, s);
+    }
+  }
+  for (const l of locals) {
+    if (isPerson(l) || l.type === "place" || l.full.length !== 1) continue;
+    const roots = byShort.get(l.full[0]);
+    if (roots && roots.size === 1) uf.union(l.idx, [...roots][0]);
+  }
+}
+
+/** The distinctive word of "<Word> <line of business|designator>" or "<designator> <Word>"; null for other names. */
+function bodyShortForm(form: string[]): string | null {
+  if (form.length !== 2) return null;
+  if (ORG_NAME_HEADS.has(form[1]) && !ORG_NAME_HEADS.has(form[0])) return form[0];
+  if (CLUB_PREFIXES.has(form[0]) || NAME_DESIGNATORS.has(form[0])) return form[1];
+  return null;
 }
 
 /** Spelling variants of the same full name (surname accents/transliteration beyond folding). */

@@ -57,6 +57,39 @@ describe("resolveEntities", () => {
     expect(r.entities.filter((e) => e.type === "organization")).toHaveLength(1);
   });
 
+  it("links one multi-word name typed a person by one outlet and a club by another", () => {
+    const r = resolveEntities([
+      src("a", "Westford Rovers won on Saturday.", [{ key: "p", name: "Westford Rovers", type: "person" }]),
+      src("b", "Westford Rovers signed a winger.", [{ key: "o", name: "Westford Rovers", type: "organization" }]),
+    ]);
+    expect(r.entities).toHaveLength(1);
+  });
+
+  it("links a company's one-word name to the full name another outlet prints with its line of business", () => {
+    const r = resolveEntities([
+      src("a", "Orlanda Dairies recalled two cheeses.", [{ key: "o", name: "Orlanda Dairies", type: "organization" }]),
+      src("b", "Orlanda said it was cooperating.", [{ key: "x", name: "Orlanda", type: "other" }]),
+    ]);
+    expect(r.entities).toHaveLength(1);
+    expect(r.entities[0].name).toBe("Orlanda Dairies");
+  });
+
+  it("links a club's bare name to the name another outlet prints with a designator", () => {
+    const r = resolveEntities([
+      src("a", "He joined FC Brakel in June.", [{ key: "o", name: "FC Brakel", type: "organization" }]),
+      src("b", "Brakel paid the fee.", [{ key: "x", name: "Brakel", type: "other" }]),
+    ]);
+    expect(r.entities).toHaveLength(1);
+  });
+
+  it("does not link a town to the club named after it", () => {
+    const r = resolveEntities([
+      src("a", "Kestrel FC won the cup.", [{ key: "o", name: "Kestrel FC", type: "organization" }]),
+      src("b", "Flooding hit Kestrel overnight.", [{ key: "x", name: "Kestrel", type: "place" }]),
+    ]);
+    expect(r.entities).toHaveLength(2);
+  });
+
   it("does not merge a person with a place of the same name", () => {
     const r = resolveEntities([
       src("a", "Jordan spoke.", [{ key: "p", name: "Jordan", type: "person" }]),
