@@ -25,19 +25,22 @@ export function quoteOmissions(ctx: DiscrepancyContext, clusters: QuoteCluster[]
   for (const c of clusters) for (const m of c.members) clusterOf.set(`${m.sourceId}\u0000${m.quoteIndex}`, c);
   const wordsOf = sourceWordsIndex(ctx);
   const out = new Map<string, TDiscrepancy>();
-  for (const c of clusters)
+  for (const c of clusters) {
+    // one finding per outlet and left-out continuation, however many outlets print the whole statement
+    const continuations = new Map<string, { first: QuoteNode; next: QuoteNode; printers: Set<string> }>();
     for (const first of c.members) {
       const next = qualifyingContinuation(ctx, first, clusterOf);
-      if (!next) continue;
-      const printers = new Set(next.cluster.members.map((m) => m.sourceId));
-      for (const m of c.members) {
-        if (printers.has(m.sourceId) || m.sourceId === first.sourceId || flagged.has(`${m.sourceId}\u0000${m.quoteIndex}`)) continue;
-        const t = wordsOf(m.sourceId);
-        if (printsWords(next.node.words, t.words, t.shingles)) continue;
-        const d = selectiveQuote(ctx, first, next.node, m);
-        if (d && !out.has(d.id)) out.set(d.id, d);
-      }
+      if (next && !continuations.has(next.cluster.id)) continuations.set(next.cluster.id, { first, next: next.node, printers: new Set(next.cluster.members.map((m) => m.sourceId)) });
     }
+    for (const [contId, { first, next, printers }] of continuations)
+      for (const m of c.members) {
+        if (printers.has(m.sourceId) || flagged.has(`${m.sourceId}\u0000${m.quoteIndex}`) || out.has(`${m.sourceId}\u0000${contId}`)) continue;
+        const t = wordsOf(m.sourceId);
+        if (printsWords(next.words, t.words, t.shingles)) continue;
+        const d = selectiveQuote(ctx, first, next, m);
+        if (d) out.set(`${m.sourceId}\u0000${contId}`, d);
+      }
+  }
   return [...out.values()];
 }
 

@@ -208,6 +208,15 @@ describe("quotes one outlet does not print", () => {
     expect(quoteFlags(compareSources(sources))).toEqual([]);
   });
 
+  it("are one finding per outlet that leaves the qualification out, however many outlets print it", () => {
+    const again = outlet("c", "Evening Star", `"${first}," director Rana Osei told residents. "${qualifier}."`, [OSEI], [
+      { text: first, speaker: OSEI.key },
+      { text: qualifier, speaker: OSEI.key },
+    ]);
+    const d = onlyQuoteFlag([full, again, outlet("b", "Town Crier", `"${first}," director Rana Osei said on Monday.`, [OSEI], [{ text: first, speaker: OSEI.key }])]);
+    expect(d.missingSourceIds).toEqual(["b"]);
+  });
+
   it("are flagged when the outlet prints a statement without the words that qualify it", () => {
     const d = onlyQuoteFlag([full, outlet("b", "Town Crier", `"${first}," director Rana Osei said on Monday.`, [OSEI], [{ text: first, speaker: OSEI.key }])]);
     expect(d.kind).toBe("omission");
