@@ -2,6 +2,7 @@ import type { TArticleAnalysis } from "@/lib/schemas/pipeline";
 import { extractCitations } from "./extract-citations";
 import { extractClaims } from "./claims/extract-claims";
 import { extractEntities } from "./entities/extract-entities";
+import { extractFacts } from "./facts/extract-facts";
 import { extractQuotes } from "./quotes/extract-quotes";
 import { normalizeArticle } from "./normalize";
 import { segmentSentences } from "./segment";
@@ -13,7 +14,10 @@ export function analyzeArticle(rawText: string, options: { fileName?: string | n
   const sentences = segmentSentences(text, blocks);
   const { entities, mentions } = extractEntities(text, blocks, sentences);
   const quotes = extractQuotes({ text, blocks, sentences, entities, mentions });
-  const claims = extractClaims({ text, blocks, sentences, entities, mentions, quotes, publishedAt: normalized.meta.publishedAt });
+  const typed = extractClaims({ text, blocks, sentences, entities, mentions, quotes, publishedAt: normalized.meta.publishedAt });
+  // the general fact layer, beside the typed claims: numbers, times, states, ages of any story
+  const facts = extractFacts({ text, blocks, sentences, entities, mentions, quotes, publishedAt: normalized.meta.publishedAt });
+  const claims = [...typed, ...facts];
   const citations = extractCitations({ text, sentences, entities, mentions, quotes });
   const findings = [...normalized.findings];
   quotes.forEach((q, i) => {

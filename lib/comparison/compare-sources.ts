@@ -8,6 +8,7 @@ import type { TComparison, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import { alignClaims, type AlignOptions } from "./claims/align-claims";
 import { clusterQuotes, toQuoteClusters } from "./quotes/cluster-quotes";
 import { detectDiscrepancies, type DetectOptions } from "./discrepancies/detect-discrepancies";
+import { compareFacts } from "./facts/compare-facts";
 import { resolveEntities } from "./entities/resolve-entities";
 
 export type CompareOptions = DetectOptions & AlignOptions;
@@ -17,12 +18,13 @@ export function compareSources(sources: TSourceAnalysis[], options: CompareOptio
   const resolution = resolveEntities(ordered);
   const alignment = alignClaims(ordered, resolution, options);
   const quoteClusters = clusterQuotes(ordered, resolution);
-  const discrepancies = detectDiscrepancies(ordered, resolution, alignment, options, quoteClusters);
+  const facts = compareFacts(ordered, resolution);
+  const discrepancies = [...facts.discrepancies, ...detectDiscrepancies(ordered, resolution, alignment, options, quoteClusters)];
   return {
     entities: resolution.entities,
     claimSubjects: resolution.claimSubjects,
     quoteSpeakers: resolution.quoteSpeakers,
-    groups: alignment.groups.map((g) => g.group),
+    groups: [...alignment.groups.map((g) => g.group), ...facts.groups],
     discrepancies,
     quoteClusters: toQuoteClusters(quoteClusters),
     resolvedDates: alignment.resolvedDates,

@@ -17,7 +17,7 @@ export async function loadFactSheetData() {
       orderBy: [{ subject: "asc" }, { attribute: "asc" }, { sourceId: "asc" }, { start: "asc" }],
       select: {
         id: true, sourceId: true, subjectEntityId: true, subject: true, attribute: true, value: true, text: true,
-        start: true, end: true, valueStart: true, valueEnd: true, isCaption: true, groupId: true, resolvedDate: true,
+        start: true, end: true, valueStart: true, valueEnd: true, isCaption: true, groupId: true, resolvedDate: true, method: true, factJson: true,
       },
     }),
     prisma.claimGroup.findMany({
@@ -28,6 +28,7 @@ export async function loadFactSheetData() {
       orderBy: [{ severityRank: "desc" }, { kind: "asc" }, { subject: "asc" }, { id: "asc" }],
       select: {
         id: true, kind: true, severity: true, subjectEntityId: true, subject: true, attribute: true, summary: true, missingSourceIds: true, origin: true,
+        method: true, reason: true,
         items: { orderBy: { position: "asc" }, select: { sourceId: true, claimId: true, quoteId: true, value: true, excerpt: true, start: true, end: true } },
       },
     }),

@@ -98,13 +98,14 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
   const claimIds = new Map<string, string>();
   const quoteIds = new Map<string, string>();
   const groupRows = new Map(comparison.groups.map((g) => [g.id, g]));
+  const groupSubject = new Map(comparison.groups.map((g) => [g.id, g.subject]));
   await insertRows(
     tx,
     "ClaimGroup",
     comparison.groups.map((g) => ({
       id: g.id,
       subjectEntityId: g.subjectEntityId,
-      subject: entityName.get(g.subjectEntityId) ?? "",
+      subject: (g.subjectEntityId ? entityName.get(g.subjectEntityId) : undefined) ?? g.subject ?? "",
       attribute: g.attribute,
       label: g.label,
       agreement: g.agreement,
@@ -145,8 +146,9 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
 
     const claims = analysis.claims.flatMap((c, index) => {
       const key = `${source.id}\u0000${index}`;
-      const subjectEntityId = claimSubject.get(key);
-      if (!subjectEntityId) return [];
+      // a general fact about no named entity is stored without one; any other claim needs its subject
+      const subjectEntityId = claimSubject.get(key) ?? null;
+      if (!subjectEntityId && c.subjectKey !== null) return [];
       const id = claimIdOf(source.id, c);
       claimIds.set(key, id);
       const groupId = groupOfClaim.get(key) ?? null;
@@ -154,7 +156,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         id,
         sourceId: source.id,
         subjectEntityId,
-        subject: entityName.get(subjectEntityId) ?? "",
+        subject: (subjectEntityId ? entityName.get(subjectEntityId) : undefined) ?? groupSubject.get(groupOfClaim.get(key) ?? "") ?? c.fact?.frame.subjectPhrase ?? "",
         attribute: c.attribute,
         value: c.value,
         normalizedValue: c.normalizedValue,
@@ -166,6 +168,8 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
         isCaption: c.isCaption,
         resolvedDate: c.resolvedDate ?? crossDates.get(key)?.resolvedDate ?? null,
         dateAnchor: c.resolvedDate ? (c.dateAnchor ?? null) : crossDates.has(key) ? `other_source:${crossDates.get(key)!.anchorSourceId}` : null,
+        method: c.method ?? "",
+        factJson: c.fact ? JSON.stringify(c.fact) : null,
         groupId: groupId && groupRows.has(groupId) ? groupId : null,
       }];
     });
@@ -201,6 +205,8 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
       groupId: d.groupId,
       missingSourceIds: JSON.stringify(d.missingSourceIds),
       origin: "pipeline",
+      method: d.method ?? "",
+      reason: d.reason ?? "",
     })),
   );
   await insertRows(

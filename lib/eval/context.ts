@@ -66,6 +66,7 @@ export class PredictionIndex {
   claimSubjectNames(sourceId: string, claimIndex: number): string[] {
     const claim = this.source(sourceId)?.analysis.claims[claimIndex];
     if (!claim) return [];
+    if (claim.subjectKey === null) return [];
     const names = this.localNames(sourceId, claim.subjectKey);
     const gid = this.claimEntity.get(`${sourceId}\u0000${claimIndex}`);
     const g = this.global(gid) ?? this.globalOfLocal(sourceId, claim.subjectKey);

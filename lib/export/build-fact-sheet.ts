@@ -1,15 +1,16 @@
 import { ZFactSheet, type TFactSheet } from "../schemas/fact-sheet";
+import { ZFactDetail } from "../schemas/pipeline";
 import type { TReviewState } from "../schemas/review";
 
 export type TFactSheetInput = {
   sources: TFactSheet["sources"];
   entities: Array<{ id: string; name: string; type: string; aliases: Array<{ alias: string }> }>;
   quotes: TFactSheet["quotes"];
-  claims: Array<Omit<TFactSheet["claims"][number], "attribute"> & { attribute: string }>;
-  groups: Array<{ id: string; subjectEntityId: string; subject: string; attribute: string; label: string; agreement: string; claims: Array<{ id: string }> }>;
+  claims: Array<Omit<TFactSheet["claims"][number], "attribute" | "method" | "fact"> & { attribute: string; method?: string; factJson?: string | null }>;
+  groups: Array<{ id: string; subjectEntityId: string | null; subject: string; attribute: string; label: string; agreement: string; claims: Array<{ id: string }> }>;
   discrepancies: Array<{
     id: string; kind: string; severity: string; subjectEntityId: string | null; subject: string; attribute: string; summary: string;
-    missingSourceIds: string; origin: string; items: TFactSheet["discrepancies"][number]["items"];
+    missingSourceIds: string; origin: string; method?: string; reason?: string; items: TFactSheet["discrepancies"][number]["items"];
   }>;
   reviews: Array<{ targetType: string; targetId: string; status: string; note: string; updatedAt: Date }>;
   quoteClusters: Array<{ id: string; kind: string; text: string; attributionDiffers: boolean; quotes: Array<{ id: string }> }>;
@@ -33,7 +34,7 @@ export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Da
     sources: data.sources,
     entities: data.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases.map((a) => a.alias).sort() })),
     quotes: data.quotes,
-    claims: data.claims,
+    claims: data.claims.map(({ factJson, ...c }) => ({ ...c, method: c.method ?? "", fact: factJson ? ZFactDetail.parse(JSON.parse(factJson)) : null })),
     claimGroups: data.groups.map((g) => ({
       id: g.id, subjectEntityId: g.subjectEntityId, subject: g.subject, attribute: g.attribute, label: g.label,
       agreement: g.agreement, claimIds: g.claims.map((c) => c.id), ...reviewOf("claimGroup", g.id),
@@ -41,7 +42,7 @@ export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Da
     discrepancies: data.discrepancies.map((d) => ({
       id: d.id, kind: d.kind, severity: d.severity, subjectEntityId: d.subjectEntityId, subject: d.subject, attribute: d.attribute,
       summary: d.summary, ...reviewOf("discrepancy", d.id), items: d.items, missingSourceIds: JSON.parse(d.missingSourceIds) as string[],
-      origin: d.origin,
+      origin: d.origin, method: d.method || (d.origin === "manual" ? "manual" : ""), reason: d.reason ?? "",
     })),
     quoteClusters: data.quoteClusters.map((c) => ({
       id: c.id, kind: c.kind, text: c.text, attributionDiffers: c.attributionDiffers, quoteIds: c.quotes.map((q) => q.id),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZClaimAttribute, ZDiscrepancyKind, ZEntityType, ZSeverity, ZAgreement } from "./pipeline";
+import { ZClaimAttribute, ZDiscrepancyKind, ZEntityType, ZFactDetail, ZSeverity, ZAgreement } from "./pipeline";
 import { ZReviewState } from "./review";
 
 /**
@@ -36,7 +36,8 @@ export const ZFactSheetQuote = z.object({
 export const ZFactSheetClaim = z.object({
   id: z.string(),
   sourceId: z.string(),
-  subjectEntityId: z.string(),
+  /** Null for a general fact about no named entity ("nine people died"); `subject` then says what it is about. */
+  subjectEntityId: z.string().nullable(),
   subject: z.string(),
   attribute: ZClaimAttribute,
   value: z.string(),
@@ -48,11 +49,15 @@ export const ZFactSheetClaim = z.object({
   groupId: z.string().nullable(),
   /** Date claims: the resolved ISO date (or week/month/year) when something anchors it, else null. */
   resolvedDate: z.string().nullable(),
+  /** The rule that produced it ("role.appositive", "fact.quantity"); "" for claims stored before rules had ids. */
+  method: z.string().default(""),
+  /** General facts: the normalised value and what it measures (see ZFactDetail), else null. */
+  fact: ZFactDetail.nullable().default(null),
 });
 
 export const ZFactSheetClaimGroup = z.object({
   id: z.string(),
-  subjectEntityId: z.string(),
+  subjectEntityId: z.string().nullable(),
   subject: z.string(),
   attribute: ZClaimAttribute,
   label: z.string(),
@@ -87,6 +92,10 @@ export const ZFactSheetDiscrepancy = z.object({
   missingSourceIds: z.array(z.string()),
   /** "pipeline" when the app found it, "manual" when a reviewer flagged it. */
   origin: z.enum(["pipeline", "manual"]),
+  /** The rule that flagged it ("fact.quantity.conflict", "quote.attribution", "manual"). */
+  method: z.string().default(""),
+  /** Why it was flagged, in one line built from the outlets' own values. */
+  reason: z.string().default(""),
 });
 
 export const ZFactSheetQuoteCluster = z.object({

@@ -25,6 +25,13 @@ export const ZClaimAttribute = z.enum([
   "statement", // what an actor said/asserted (paraphrase, not a direct quote)
   "relation", // affiliation: ally, member of, under ...
   "other",
+  // the general fact layer (lib/analysis/facts): any sentence of any story
+  "quantity", // a number and what it counts or measures: "nine people died", "the 12 km crossing", "€4.2m"
+  "time", // when an event happened, to the day or the hour: "shortly before 11 p.m. on Monday"
+  "state", // a state or outcome of someone or something, with polarity: "released without charge", "has not closed"
+  "age", // a person's age: "Ana Ruiz, 54", "the 54-year-old"
+  "rank", // a superlative or ordinal standing: "the biggest ever", "the second-highest fee"
+  "designation", // a code a thing is known by: "serotype 4b", "flight 302"
 ]);
 export type TClaimAttribute = z.infer<typeof ZClaimAttribute>;
 
@@ -100,8 +107,59 @@ export const ZQuote = ZSpan.extend({
 });
 export type TQuote = z.infer<typeof ZQuote>;
 
+/**
+ * How a general fact is framed (lib/analysis/facts), so that facts of different outlets can be aligned
+ * without reading the text again. Every field is a normalised word or class, never a story's name.
+ */
+export const ZFactFrame = z.object({
+  /** Predicate classes from the news lexicon ("dead", "cut", "pay", "capsize"): what happened. */
+  predicates: z.array(z.string()),
+  /** What is counted, as a class ("person", "job", "seat"), or null. */
+  head: z.string().nullable(),
+  /** Words that narrow the counted noun ("permanent", "soft"). */
+  modifiers: z.array(z.string()),
+  /** What the measure belongs to ("crossing", "workforce", "pay", "contract"), or null. */
+  owner: z.string().nullable(),
+  /** A described subject that is no named entity ("girl", "plant", "club"), with its age when printed. */
+  subjectPhrase: z.string().nullable(),
+  /** Local keys of entities that narrow the fact ("at <Hospital>", "in <Competition>"). */
+  scopeKeys: z.array(z.string()),
+  /** The past year the clause speaks of ("1994"), or null for the story's own time. */
+  era: z.string().nullable(),
+  /** "increment", "subset", "current", "rate:year", "change", "previous", "conversion", "distance", "past", "in-quote", "reported"… */
+  qualifiers: z.array(z.string()),
+});
+export type TFactFrame = z.infer<typeof ZFactFrame>;
+
+export const ZFactDetail = z.object({
+  frame: ZFactFrame,
+  polarity: z.enum(["positive", "negative"]),
+  /** quantity, age, rank: the value as an interval in base units (null = open); tallies keep both sides in low/high. */
+  low: z.number().nullable().optional(),
+  high: z.number().nullable().optional(),
+  /** The value as printed and half its last digit, in the printed unit: rounding tolerance across units. */
+  printed: z.number().nullable().optional(),
+  precision: z.number().nullable().optional(),
+  /** The approximator or bound as printed ("about", "more than"), "vague", or null. */
+  approx: z.string().nullable().optional(),
+  /** Dimension and base unit: "count", "length"/"m", "money"/"EUR", "percent"/"%", "duration"/"day", "tally". */
+  dimension: z.string().nullable().optional(),
+  unit: z.string().nullable().optional(),
+  printedUnit: z.string().nullable().optional(),
+  /** time: the interval the expression covers, as minutes since 1970-01-01 UTC, [from, to). */
+  from: z.number().nullable().optional(),
+  to: z.number().nullable().optional(),
+  /** state: its exclusive group ("custody", "care", "operation", "verdict", "tenure") and value ("held", "free"). */
+  group: z.string().nullable().optional(),
+  state: z.string().nullable().optional(),
+  /** designation: the code as printed, folded. */
+  code: z.string().nullable().optional(),
+});
+export type TFactDetail = z.infer<typeof ZFactDetail>;
+
 export const ZClaim = ZSpan.extend({
-  subjectKey: z.string(),
+  /** The local entity the claim is about; null for a general fact about no named entity ("nine people died"). */
+  subjectKey: z.string().nullable(),
   attribute: ZClaimAttribute,
   /** The value as printed (a slice of the text, possibly trimmed). */
   value: z.string(),
@@ -121,6 +179,10 @@ export const ZClaim = ZSpan.extend({
   resolvedDate: z.string().nullable().optional(),
   /** Date claims only: what the resolution was anchored on. */
   dateAnchor: z.enum(["absolute", "dateline", "previous_date"]).nullable().optional(),
+  /** The rule that produced the claim ("role.appositive", "fact.quantity"): why it exists. Absent in older data. */
+  method: z.string().optional(),
+  /** General facts only: the structured value and frame the comparison aligns on. */
+  fact: ZFactDetail.optional(),
 });
 export type TClaim = z.infer<typeof ZClaim>;
 
@@ -168,7 +230,10 @@ export const ZAgreement = z.enum(["agree", "variant", "conflict", "single"]);
 
 export const ZClaimGroup = z.object({
   id: z.string(),
-  subjectEntityId: z.string(),
+  /** The global entity the group is about; null for facts about no named entity (then `subject` says what). */
+  subjectEntityId: z.string().nullable(),
+  /** A label for a subject that is no entity ("people", "the crossing"). Absent in older data. */
+  subject: z.string().optional(),
   attribute: ZClaimAttribute,
   /** A short label for the row, e.g. the normalised value or the predicate. */
   label: z.string(),
@@ -204,6 +269,10 @@ export const ZDiscrepancy = z.object({
   /** For omissions: the sources that do not report it. */
   missingSourceIds: z.array(z.string()),
   groupId: z.string().nullable(),
+  /** The rule that flagged it ("fact.quantity.conflict", "quote.attribution"): shown as "why flagged". Absent in older data. */
+  method: z.string().optional(),
+  /** One line saying why it was flagged, in the reader's words. Absent in older data. */
+  reason: z.string().optional(),
 });
 export type TDiscrepancy = z.infer<typeof ZDiscrepancy>;
 

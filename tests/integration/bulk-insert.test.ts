@@ -30,7 +30,7 @@ describe("bulk insert", () => {
 
   it("keeps nulls as nulls", async () => {
     const prisma = db.getPrisma();
-    const discrepancy = { id: "dis_null", kind: "omission", severity: "low", severityRank: 1, subjectEntityId: null, subject: "s", attribute: "role", summary: "", groupId: null, missingSourceIds: "[]", origin: "pipeline" };
+    const discrepancy = { id: "dis_null", kind: "omission", severity: "low", severityRank: 1, subjectEntityId: null, subject: "s", attribute: "role", summary: "", groupId: null, missingSourceIds: "[]", origin: "pipeline", method: "", reason: "" };
     await prisma.$transaction((tx) => bulk.insertRows(tx, "Discrepancy", [discrepancy]));
     expect(await prisma.discrepancy.findUnique({ where: { id: "dis_null" } })).toEqual(discrepancy);
   });

@@ -48,6 +48,8 @@ export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityRe
     const outlet = src.outlet ?? src.analysis.meta.outlet ?? src.sourceId;
     const refDate = src.analysis.meta.publishedAt && parseIsoDate(src.analysis.meta.publishedAt) ? src.analysis.meta.publishedAt : anyDate;
     src.analysis.claims.forEach((claim, claimIndex) => {
+      // general facts are aligned by their own frames (lib/comparison/facts), not by typed-claim values
+      if (claim.fact) return;
       const subjectId = subjectOf.get(`${src.sourceId}\u0000${claimIndex}`) ?? "";
       const subject = resolution.byId.get(subjectId);
       const nameTerms = new Set(subject ? [subject.name, ...subject.aliases].flatMap((n) => contentTerms(n)) : []);

@@ -97,7 +97,7 @@ function conflictSeverity(ctx: DiscrepancyContext, g: AlignedGroup, reason: Conf
   const allCaption = sides.flat().every((n) => n.claim.isCaption);
   let severity = CONFLICT_SEVERITY[attr] ?? "medium";
   // who a quoted source is decides how readers weigh the quotes: a quoted speaker's role is central
-  if (attr === "role" && reason === "different_value" && ctx.quotedSpeakers.has(g.group.subjectEntityId)) severity = "high";
+  if (attr === "role" && reason === "different_value" && g.group.subjectEntityId !== null && ctx.quotedSpeakers.has(g.group.subjectEntityId)) severity = "high";
   if (reason === "former_vs_current") severity = "medium";
   if (allCaption) severity = lower(severity);
   return severity;

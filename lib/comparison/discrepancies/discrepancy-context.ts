@@ -72,6 +72,6 @@ export function discrepancyId(kind: string, attribute: string, items: TDiscrepan
 export const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
 
 /** The name a summary uses for a subject entity; the group label when the entity is unknown. */
-export function subjectNameOf(ctx: DiscrepancyContext, subjectEntityId: string, fallback: string): string {
-  return ctx.resolution.byId.get(subjectEntityId)?.name ?? fallback;
+export function subjectNameOf(ctx: DiscrepancyContext, subjectEntityId: string | null, fallback: string): string {
+  return (subjectEntityId !== null ? ctx.resolution.byId.get(subjectEntityId)?.name : undefined) ?? fallback;
 }

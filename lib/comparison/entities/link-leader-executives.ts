@@ -39,7 +39,7 @@ function leaderCountries(sources: TSourceAnalysis[], locals: LocalEntity[], uf: 
   const leads = new Map<number, Set<string>>();
   for (const src of sources)
     for (const c of src.analysis.claims) {
-      if (c.attribute !== "role" || !LEADER_OFFICE_RE.test(c.value) || NOT_LEADER_RE.test(c.value)) continue;
+      if (c.attribute !== "role" || c.subjectKey === null || !LEADER_OFFICE_RE.test(c.value) || NOT_LEADER_RE.test(c.value)) continue;
       const idx = localIdx.get(localKey(src.sourceId, c.subjectKey));
       if (idx === undefined || locals[idx].type !== "person") continue;
       const country = countryInRole(c.value);

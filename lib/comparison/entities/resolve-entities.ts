@@ -86,17 +86,20 @@ function attachClaimsAndQuotes(
   const quoteSpeakers: EntityResolution["quoteSpeakers"] = [];
   for (const src of sources) {
     src.analysis.claims.forEach((c, claimIndex) => {
+      // a general fact about no named entity has no subject to resolve
+      if (c.subjectKey === null) return;
       let entityId = byLocal.get(localKey(src.sourceId, c.subjectKey)) ?? null;
       if (!entityId) {
         // a subject that is not a listed entity: keep it as its own "other" entity
-        const name = c.subjectKey.replace(/^[a-z]+:/, "").replace(/[-_]+/g, " ").trim() || c.subjectKey;
+        const key = c.subjectKey;
+        const name = key.replace(/^[a-z]+:/, "").replace(/[-_]+/g, " ").trim() || key;
         entityId = stableId("ent", "other", fold(name));
         if (!byId.has(entityId)) {
           const e: TGlobalEntity = { id: entityId, name, type: "other", aliases: [], members: [] };
           entities.push(e);
           byId.set(entityId, e);
         }
-        byLocal.set(localKey(src.sourceId, c.subjectKey), entityId);
+        byLocal.set(localKey(src.sourceId, key), entityId);
       }
       claimSubjects.push({ sourceId: src.sourceId, claimIndex, entityId });
     });

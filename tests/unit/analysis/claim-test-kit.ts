@@ -5,7 +5,7 @@ import type { TArticleAnalysis, TClaimAttribute } from "@/lib/schemas/pipeline";
 
 /** Shared by the claim-rule tests: a seed analysed as ingest would, and claims read back with their spans checked. */
 export const seed = (f: string) => analyzeArticle(readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), "utf8"), { fileName: f });
-export const nameOf = (a: TArticleAnalysis, key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+export const nameOf = (a: TArticleAnalysis, key: string | null) => a.entities.find((e) => e.key === key)?.name ?? String(key);
 
 /** Claims of one attribute as [subject, value, normalised value, valueStart]; every span checked exact. */
 export const claimRows = (a: TArticleAnalysis, attribute: TClaimAttribute) =>

@@ -4,7 +4,7 @@ import { analyzeArticle } from "@/lib/analysis/analyze-article";
 import type { TArticleAnalysis } from "@/lib/schemas/pipeline";
 
 const seed = (f: string) => analyzeArticle(readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), "utf8"), { fileName: f });
-const nameOf = (a: TArticleAnalysis, key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+const nameOf = (a: TArticleAnalysis, key: string | null) => a.entities.find((e) => e.key === key)?.name ?? String(key);
 const statements = (a: TArticleAnalysis) =>
   a.claims.filter((c) => c.attribute === "statement").map((c) => ({ who: nameOf(a, c.subjectKey), value: c.value, at: c.valueStart }));
 

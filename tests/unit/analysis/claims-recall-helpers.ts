@@ -4,7 +4,7 @@ import { analyzeArticle } from "@/lib/analysis/analyze-article";
 import type { TArticleAnalysis, TClaim } from "@/lib/schemas/pipeline";
 
 export const seed = (f: string) => analyzeArticle(readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), "utf8"), { fileName: f });
-export const nameOf = (a: TArticleAnalysis, key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+export const nameOf = (a: TArticleAnalysis, key: string | null) => a.entities.find((e) => e.key === key)?.name ?? String(key);
 
 /**
  * The claims of `attribute` whose value is printed at `value` inside the (unique) `evidence` passage:

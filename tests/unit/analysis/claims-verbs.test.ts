@@ -5,7 +5,7 @@ import type { TArticleAnalysis } from "@/lib/schemas/pipeline";
 
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url), "utf8");
 const layoffs = analyzeArticle(fixture("articles/company-layoffs.txt"));
-const nameOf = (a: TArticleAnalysis, key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+const nameOf = (a: TArticleAnalysis, key: string | null) => a.entities.find((e) => e.key === key)?.name ?? String(key);
 const rows = (a: TArticleAnalysis, attr: string) =>
   a.claims.filter((c) => c.attribute === attr).map((c) => [nameOf(a, c.subjectKey), c.value, c.normalizedValue]);
 

@@ -50,7 +50,7 @@ describe("date claims on the seeds", () => {
   it("003 (dated 2024-04-06): late Friday → 2024-04-05, a day earlier → 2024-04-04, subject = the actor", () => {
     const a = seed("003_99b86c2a8920ba6a");
     const dates = a.claims.filter((c) => c.attribute === "date");
-    const name = (k: string) => a.entities.find((e) => e.key === k)?.name;
+    const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name;
     const late = dates.find((c) => c.value === "late Friday")!;
     expect(a.text.slice(late.valueStart, late.valueEnd)).toBe("late Friday");
     expect(late.resolvedDate).toBe("2024-04-05");

@@ -68,8 +68,8 @@ export function extractRoleReferences(kit: ClaimKit, sentences: TSentence[], quo
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end);
   // the roles named persons carry, fixed before this pass adds any
   const named: Array<{ key: string; words: Set<string> }> = kit.claims
-    .filter((c: TClaim) => c.attribute === "role" && kit.typeOfKey(c.subjectKey) === "person")
-    .map((c) => ({ key: c.subjectKey, words: roleWords(c.value) }));
+    .filter((c: TClaim) => c.attribute === "role" && c.subjectKey !== null && kit.typeOfKey(c.subjectKey) === "person")
+    .map((c) => ({ key: c.subjectKey!, words: roleWords(c.value) }));
   const hasRoleAt = (start: number, end: number) => kit.claims.some((c) => c.attribute === "role" && c.valueStart < end && c.valueEnd > start);
 
   for (const q of quotes) {

@@ -1,0 +1,68 @@
+/**
+ * What every fact rule of one article shares: the article, the claim kit's subject resolvers (the same ones
+ * the typed claim rules use), and one way to turn a rule's finding into a claim with its rule id.
+ */
+import type { TBlock, TClaim, TClaimAttribute, TFactDetail, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
+import { buildClaimKit } from "../claims/build-claim-kit";
+import type { ClaimKit } from "../claims/claims-kit";
+import type { SentenceView } from "./sentence-view";
+
+export type FactContext = {
+  text: string;
+  blocks: TBlock[];
+  sentences: TSentence[];
+  entities: TLocalEntity[];
+  mentions: TMention[];
+  quotes: TQuote[];
+  /** The article's ISO publication date: the anchor for relative times. */
+  publishedAt: string | null;
+};
+
+export type FactKit = {
+  ctx: FactContext;
+  claims: ClaimKit;
+  /** The year the article speaks from: its dateline's, else the latest year it prints (a past year is then an era). */
+  articleYear: number | null;
+  quoteSpans: Array<{ start: number; end: number }>;
+};
+
+/** A fact a rule found, before it becomes a claim: value span in the text, and the structured detail. */
+export type FactDraft = {
+  attribute: TClaimAttribute;
+  subjectKey: string | null;
+  valueStart: number;
+  valueEnd: number;
+  normalizedValue: string;
+  fact: TFactDetail;
+};
+
+/** A declared fact rule: an id (recorded on every claim it makes) and a pure function of one sentence. */
+export type FactRule = { id: string; run: (view: SentenceView, kit: FactKit) => FactDraft[] };
+
+export function buildFactKit(ctx: FactContext): FactKit {
+  const claims = buildClaimKit(ctx.text, ctx.entities, ctx.mentions, ctx.quotes);
+  let articleYear = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : null;
+  if (articleYear === null) {
+    for (const m of ctx.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) articleYear = Math.max(articleYear ?? 0, Number(m[1]));
+  }
+  const quoteSpans = ctx.quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  return { ctx, claims, articleYear, quoteSpans };
+}
+
+/** The claim a draft stands for: the sentence as its text, the value inside it, the rule as its method. */
+export function draftToClaim(text: string, s: TSentence, d: FactDraft, ruleId: string): TClaim {
+  return {
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    subjectKey: d.subjectKey,
+    attribute: d.attribute,
+    value: text.slice(d.valueStart, d.valueEnd),
+    normalizedValue: d.normalizedValue,
+    valueStart: d.valueStart,
+    valueEnd: d.valueEnd,
+    isCaption: s.isCaption,
+    method: ruleId,
+    fact: d.fact,
+  };
+}

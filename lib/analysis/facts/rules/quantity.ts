@@ -1,0 +1,77 @@
+/**
+ * Rule "fact.quantity": every number a sentence prints, with what it counts or measures and what happened
+ * to it (see quantities.ts and quantity-frame.ts). Rule "fact.tally": vote and score tallies ("voted 7-4").
+ * A number with nothing to say what it measures (no counted noun, owner or predicate) makes no fact.
+ */
+import { PREDICATE_CLASSES } from "@/lib/lexicons/predicates";
+import type { TFactFrame } from "@/lib/schemas/pipeline";
+import type { FactDraft, FactKit, FactRule } from "../fact-kit";
+import { factSubject, scopeKeys } from "../fact-subject";
+import { findQuantities } from "../quantities";
+import { frameQuantity } from "../quantity-frame";
+import { formatQuantity } from "../format-value";
+import type { SentenceView } from "../sentence-view";
+
+function quantities(view: SentenceView, kit: FactKit): FactDraft[] {
+  const { toks } = view;
+  const { quantities: found } = findQuantities(toks, view.lower);
+  const out: FactDraft[] = [];
+  for (const q of found) {
+    // a number inside a name ("Channel 9", "Route 66 Motel") is part of the name
+    if (view.mentions.some((m) => m.first <= q.first && m.next > q.first)) continue;
+    const f = frameQuantity(view, q);
+    if (f.qualifiers.includes("designation")) continue;
+    if (!f.predicates.length && !f.head && !f.owner && !f.relation) continue;
+    const patientCounted = f.subjectPosition && f.predicates.some((p) => PREDICATE_CLASSES[p]?.humanPatient) && q.dimension === "count";
+    const subject = f.predicateAt !== null && !patientCounted ? factSubject(view, kit, f.predicateAt) : { key: null, phrase: null };
+    const qualifiers = [...f.qualifiers];
+    if (view.inQuote[q.first]) qualifiers.push("in-quote");
+    const frame: TFactFrame = {
+      predicates: f.predicates,
+      head: f.head,
+      modifiers: f.modifiers,
+      owner: f.owner,
+      subjectPhrase: subject.phrase,
+      scopeKeys: scopeKeys(view, kit, q.first, q.next),
+      era: view.segments[view.segmentOf[q.first]].era,
+      qualifiers: f.relation ? [...qualifiers, f.relation] : qualifiers,
+    };
+    const value = { low: q.low, high: q.high, printed: q.printed, approx: q.approx, dimension: q.dimension, unit: q.unit };
+    out.push({
+      attribute: "quantity",
+      subjectKey: subject.key,
+      valueStart: toks[q.first].start,
+      valueEnd: toks[q.next - 1].end,
+      normalizedValue: formatQuantity(value),
+      fact: { frame, polarity: "positive", ...value, precision: q.precision, printedUnit: q.printedUnit },
+    });
+  }
+  return out;
+}
+
+function tallies(view: SentenceView, kit: FactKit): FactDraft[] {
+  const { toks } = view;
+  const { tallies: found } = findQuantities(toks, view.lower);
+  return found.map((t) => {
+    const vote = view.predicates.find((p) => p.classes.includes("vote") || p.classes.includes("approve") || p.classes.includes("reject") || p.classes.includes("win") || p.classes.includes("score"));
+    const subject = vote ? factSubject(view, kit, vote.first) : { key: null, phrase: null };
+    const [hi, lo] = t.a >= t.b ? [t.a, t.b] : [t.b, t.a];
+    return {
+      attribute: "quantity" as const,
+      subjectKey: subject.key,
+      valueStart: toks[t.first].start,
+      valueEnd: toks[t.next - 1].end,
+      normalizedValue: `${hi}-${lo}`,
+      fact: {
+        frame: {
+          predicates: vote?.classes ?? [], head: "tally", modifiers: [], owner: null, subjectPhrase: subject.phrase,
+          scopeKeys: [], era: view.segments[view.segmentOf[t.first]].era, qualifiers: view.inQuote[t.first] ? ["in-quote"] : [],
+        },
+        polarity: "positive" as const, low: hi, high: lo, approx: null, dimension: "tally", unit: null,
+      },
+    };
+  });
+}
+
+export const QUANTITY_RULE: FactRule = { id: "fact.quantity", run: quantities };
+export const TALLY_RULE: FactRule = { id: "fact.tally", run: tallies };

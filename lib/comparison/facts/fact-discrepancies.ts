@@ -1,0 +1,154 @@
+/**
+ * A group of aligned facts becomes a claim group (one row of the comparison, one cell per outlet) and, when
+ * outlets' values cannot all be true, a conflict. Outlets whose values are compatible form one side; two or
+ * more sides that no value bridges are the conflict, and every outlet's exact sentence is an item. The
+ * summary and the "why flagged" line are built from the printed values only.
+ */
+import { PREDICATE_CLASSES } from "@/lib/lexicons/predicates";
+import type { TClaimGroup, TDiscrepancy, TDiscrepancyItem } from "@/lib/schemas/pipeline";
+import type { EntityResolution } from "../entities/resolve-entities";
+import { stableId } from "../../text/stable-id";
+import { clip, humanList } from "../../text/text-similarity";
+import { UnionFind } from "../../text/union-find";
+import type { FactGroup } from "./align-facts";
+import type { FactNode } from "./fact-nodes";
+import { compareQuantities, compareTimes, type ValueRelation } from "./fact-values";
+import { compareStates } from "./state-values";
+
+/** What a group's row and flag call the measure: "people dead", "crossing (length)", "fee paid (GBP)". */
+export function measureLabel(n: FactNode): string {
+  const fr = n.fact.frame;
+  const pred = fr.predicates.map((p) => PREDICATE_CLASSES[p]?.label ?? p)[0] ?? "";
+  const head = fr.head ? plural(fr.head) : "";
+  const mods = fr.modifiers.length ? `${fr.modifiers.join(" ")} ` : "";
+  const unit = n.fact.dimension === "money" ? ` (${n.fact.unit})` : n.fact.dimension && n.fact.dimension !== "count" && n.fact.dimension !== "tally" ? ` (${n.fact.dimension})` : "";
+  const era = fr.era ? `, ${fr.era}` : "";
+  switch (n.claim.attribute) {
+    case "time":
+      return `when: ${pred || "event"}${fr.owner ? ` ${fr.owner}` : ""}`;
+    case "state":
+      return `${n.fact.group ?? "state"}${fr.owner ? ` of ${fr.owner}` : ""}`;
+    case "age":
+      return "age";
+    case "rank":
+      return `rank${fr.owner ? ` of ${fr.owner}` : ""}`;
+    case "designation":
+      return fr.owner ?? "designation";
+  }
+  if (fr.owner) return `${fr.head ? `${head} of ` : ""}${fr.owner}${unit}${era}`;
+  if (fr.head === "tally") return `${pred || "vote"} tally${era}`;
+  return `${mods}${head}${head && pred ? " " : ""}${pred}${unit}${era}`.trim() || "figure";
+}
+
+function plural(noun: string): string {
+  if (noun === "person") return "people";
+  if (noun === "child") return "children";
+  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+function relate(a: FactNode, b: FactNode): ValueRelation {
+  switch (a.claim.attribute) {
+    case "time":
+      return compareTimes(a.fact, b.fact);
+    case "state":
+      return compareStates(a.fact, b.fact);
+    case "designation":
+      return (a.fact.code ?? "") === (b.fact.code ?? "") ? "equal" : "conflict";
+    default:
+      return compareQuantities(a.fact, b.fact);
+  }
+}
+
+/** Outlets as sides: two outlets are on one side when one of their values is compatible with one of the other's. */
+function sides(members: FactNode[]): FactNode[][] {
+  const bySource = new Map<string, FactNode[]>();
+  for (const m of members) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
+  const sourceIds = [...bySource.keys()];
+  const uf = new UnionFind(sourceIds.length);
+  for (let i = 0; i < sourceIds.length; i++) {
+    for (let j = i + 1; j < sourceIds.length; j++) {
+      const a = bySource.get(sourceIds[i])!;
+      const b = bySource.get(sourceIds[j])!;
+      if (a.some((x) => b.some((y) => relate(x, y) !== "conflict"))) uf.union(i, j);
+    }
+  }
+  const out = new Map<number, FactNode[]>();
+  sourceIds.forEach((s, i) => out.set(uf.find(i), [...(out.get(uf.find(i)) ?? []), ...bySource.get(s)!]));
+  return [...out.values()];
+}
+
+const HIGH = new Set(["dead", "injured", "missing", "hospitalised", "sick", "sentenced", "convict", "acquit", "arrested", "charged", "cut", "pay", "receive", "contribute", "vote"]);
+
+export type FactComparison = { groups: TClaimGroup[]; discrepancies: TDiscrepancy[] };
+
+export function factGroupsAndConflicts(groups: FactGroup[], resolution: EntityResolution): FactComparison {
+  const out: FactComparison = { groups: [], discrepancies: [] };
+  for (const g of groups) {
+    const first = g.members[0];
+    const subjectEntityId = g.subjectLabel?.startsWith("e:") ? g.subjectLabel.slice(2) : null;
+    const entityName = subjectEntityId ? resolution.byId.get(subjectEntityId)?.name ?? null : null;
+    const measure = measureLabel(first);
+    const subject = entityName ?? (g.subjectLabel?.startsWith("p:") ? g.subjectLabel.slice(2) : measure);
+    const id = stableId("grp", "fact", g.signature, g.subjectLabel ?? "");
+    const split = sides(g.members);
+    const agreement = split.length > 1 ? "conflict" : g.members.every((m) => g.members.every((o) => relate(m, o) === "equal")) ? "agree" : "variant";
+    out.groups.push({
+      id,
+      subjectEntityId,
+      subject,
+      attribute: first.claim.attribute,
+      label: measure,
+      claims: g.members.map((m) => ({ sourceId: m.sourceId, claimIndex: m.claimIndex })).sort((a, b) => (a.sourceId + a.claimIndex < b.sourceId + b.claimIndex ? -1 : 1)),
+      agreement,
+    });
+    if (split.length > 1) out.discrepancies.push(conflict(g, split, id, subjectEntityId, entityName, measure));
+  }
+  return out;
+}
+
+function conflict(g: FactGroup, split: FactNode[][], groupId: string, subjectEntityId: string | null, entityName: string | null, measure: string): TDiscrepancy {
+  const first = g.members[0];
+  // the largest side first, each side's outlets in order; at most two sentences per outlet
+  const ordered = [...split].sort((a, b) => new Set(b.map((m) => m.sourceId)).size - new Set(a.map((m) => m.sourceId)).size);
+  const items: TDiscrepancyItem[] = [];
+  for (const side of ordered) {
+    const perSource = new Map<string, number>();
+    for (const m of side) {
+      const n = perSource.get(m.sourceId) ?? 0;
+      if (n >= 2) continue;
+      perSource.set(m.sourceId, n + 1);
+      items.push({ sourceId: m.sourceId, claimIndex: m.claimIndex, quoteIndex: null, value: m.claim.value, excerpt: m.claim.text, start: m.claim.start, end: m.claim.end });
+    }
+  }
+  const describe = (side: FactNode[]) => {
+    const values = [...new Set(side.map((m) => m.claim.value))];
+    const outlets = humanList(side.map((m) => m.outlet), 3);
+    return `${outlets} ${new Set(side.map((m) => m.outlet)).size > 1 ? "print" : "prints"} ${humanList(values.map((v) => `“${clip(v, 40)}”`), 2)}`;
+  };
+  const what = entityName ? `${measure} of ${entityName}` : measure;
+  const summary = clip(`${what[0].toUpperCase()}${what.slice(1)}: ${ordered.map(describe).join("; ")}`, 240);
+  const kind = first.claim.attribute;
+  const reason =
+    kind === "time"
+      ? "The times these outlets give for the same event do not overlap."
+      : kind === "state"
+        ? "These outlets give states that exclude each other for the same subject."
+        : "No value one side prints can be reconciled with the other side's, even allowing for rounding, approximations and unit conversions.";
+  const severity = first.fact.frame.predicates.some((p) => HIGH.has(p)) || kind === "state" ? "high" : "medium";
+  return {
+    id: stableId("dis", "fact-conflict", groupId),
+    kind: "conflict",
+    severity,
+    subjectEntityId,
+    subject: entityName ?? measure,
+    attribute: kind,
+    summary,
+    items,
+    missingSourceIds: [],
+    groupId,
+    method: `fact.${kind}.conflict`,
+    reason,
+  };
+}
