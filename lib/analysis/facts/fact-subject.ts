@@ -6,6 +6,7 @@
  */
 import { singular } from "@/lib/lexicons/nouns";
 import { parseNumberWords } from "@/lib/lexicons/numbers";
+import { PREDICATE_WORDS } from "@/lib/lexicons/predicates";
 import type { FactToken } from "./fact-tokens";
 import type { FactKit } from "./fact-kit";
 import { FUNCTION_WORDS, type SentenceView } from "./sentence-view";
@@ -14,7 +15,7 @@ export type FactSubject = { key: string | null; phrase: string | null };
 
 const SKIP_BEFORE_VERB = new Set("is are was were be been being has have had will would could should may might must can also still now then later reportedly already not never n't just only had".split(" "));
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "who", "which", "there"]);
-const SCOPE_PREPS = new Set(["at", "for", "with", "against"]);
+const SCOPE_PREPS = new Set(["at"]);
 
 const isWordTok = (t: FactToken | undefined): t is FactToken => t !== undefined && t.kind === "word";
 
@@ -49,7 +50,9 @@ export function factSubject(view: SentenceView, kit: FactKit, at: number, prefer
   }
   const first = firstSubjectMention(view, kit, clauseStart, at);
   if (first) return { key: first, phrase: null };
-  const key = kit.claims.subjectNear(toks[at].start, sentence.start, preferPerson);
+  let key = kit.claims.subjectNear(toks[at].start, sentence.start, preferPerson);
+  // a mention of this clause the checks above turned down (an object, a place used as an adjective) stays down
+  if (key && view.mentions.some((m) => m.first >= clauseStart && m.first < at && m.mention.entityKey === key)) key = null;
   const phrase = phraseBefore(view, at);
   if (key && phrase && !kit.claims.typeOfKey(key)) return { key: null, phrase };
   return { key, phrase: key ? phraseBefore(view, at) : phrase };
@@ -61,10 +64,19 @@ function firstSubjectMention(view: SentenceView, kit: FactKit, from: number, to:
     if (m.first < from || m.first >= to) continue;
     if (view.inQuote[m.first]) continue;
     const prev = view.toks[m.first - 1];
-    const prev2 = view.toks[m.first - 2];
     const prevWord = prev && prev.kind === "word" ? prev.lower : null;
-    if (prevWord && SUBJECT_BLOCKERS.has(prevWord)) continue;
-    if (prevWord && /^(?:the|a|an)$/.test(prevWord) && prev2?.kind === "word" && SUBJECT_BLOCKERS.has(prev2.lower)) continue;
+    // the object of a preposition: "from Spanish side <X>", "at the <X>"
+    let blocked = false;
+    for (let j = m.first - 1; j >= Math.max(from, m.first - 4); j--) {
+      const t = view.toks[j];
+      if (t.kind !== "word") break;
+      if (SUBJECT_BLOCKERS.has(t.lower)) blocked = true;
+      if (blocked || !/^(?:the|a|an|\p{Lu}.*)$/u.test(t.text) && !/^[a-z-]+$/.test(t.lower)) break;
+    }
+    if (blocked) continue;
+    // a name used as an adjective: "the <Country> international", "<City> officials", "<Company> staff"
+    const after = view.toks[m.next];
+    if (after?.kind === "word" && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(after.lower) && !PREDICATE_WORDS.has(after.lower) && !/(?:ed|s)$/.test(after.lower)) continue;
     // an object right after a verb: "signed Linus Mavrides", "arrested the captain"
     if (prevWord && m.first - 1 > from && /(?:ed|es)$/.test(prevWord) && !/^(?:has|was|is)$/.test(prevWord)) continue;
     if (kit.claims.typeOfKey(m.mention.entityKey) === "place" && view.toks[m.next]?.kind === "word" && /^['’]s$/.test(view.toks[m.next].lower)) continue;

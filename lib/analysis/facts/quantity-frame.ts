@@ -37,6 +37,8 @@ const IRREGULAR_PAST = new Set(
 );
 const RATE_UNITS: Record<string, string> = { year: "year", annually: "year", annual: "year", month: "month", monthly: "month", week: "week", weekly: "week", day: "day", daily: "day", hour: "hour", season: "season" };
 const CHANGE_VERBS = new Set("rose risen rise rises rising climbed climb climbs increased increase increases grew grown jumped jump soared fell fallen fall falls dropped drop declined slumped reached reach reaches stands stood stand totals totalled totaled reduced cut cuts raised lowered slashed doubled".split(" "));
+/** Nouns that are a payment: as the owner of a sum they say what happened to it. */
+const PAYMENT_NOUNS = new Set(["fee", "price", "cost", "fine", "penalty", "bid", "offer", "salary", "wage", "bribe", "donation", "contribution", "subsidy", "loan", "payment", "payout", "compensation", "damages", "ransom", "budget", "bill"]);
 const PARTITIVE_AFTER = new Set(["them", "those", "these", "whom", "which", "us", "the"]);
 
 const isWordTok = (t: FactToken | undefined): t is FactToken => t !== undefined && t.kind === "word";
@@ -69,6 +71,14 @@ function isNominal(toks: FactToken[], i: number): boolean {
  * ending ("the 12 km crossing"); `plural` ends the phrase at its first plural noun ("two people familiar with").
  */
 function nounPhrase(toks: FactToken[], k: number, limit: number, opts: { determiners?: boolean; premodified?: boolean; plural?: boolean } = {}): { words: string[]; next: number } {
+  // a capitalised word mid-sentence is a name, never the counted noun or the owner
+  const named = (i: number) => i > 0 && /^\p{Lu}/u.test(toks[i].text);
+  const limitNamed = (() => {
+    let j = k;
+    while (j < limit && !(toks[j].kind === "word" && named(j) && !DETERMINERS.has(toks[j].lower))) j++;
+    return j;
+  })();
+  limit = limitNamed;
   if (opts.determiners !== false) while (k < limit && isWordTok(toks[k]) && DETERMINERS.has(toks[k].lower)) k++;
   // a possessive owner: "the company's workforce" -> "workforce"
   const words: string[] = [];
@@ -189,6 +199,11 @@ export function frameQuantity(view: SentenceView, q: Quantity): QuantityFrame {
   const subjectPosition = isSubjectPosition(view, q);
   const chosen = left.predicates.length ? { classes: left.predicates, at: left.at } : choosePredicate(view, q, k, subjectPosition);
   let predicates = chosen.classes;
+  // "a fee of £52m", "a €2m fine": a sum whose owner is a payment names what happened to it
+  if (q.dimension === "money" && owner && PAYMENT_NOUNS.has(owner)) {
+    predicates = PREDICATE_WORDS.get(owner) ?? predicates;
+    owner = null;
+  }
   // "nine bodies", "300 protesters", "48 cases": the counted noun carries the predicate
   const hp = headWord ? HEAD_PREDICATES[singular(headWord)] : undefined;
   if (hp && (!predicates.length || predicates.includes(hp.predicate) || head === "case")) {

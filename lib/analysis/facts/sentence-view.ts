@@ -91,7 +91,12 @@ function segment(toks: FactToken[], articleYear: number | null): { segments: Seg
     start = end;
   };
   toks.forEach((t, i) => {
-    if (i > start && ((t.kind === "punct" && BOUNDARY_PUNCT.has(t.text)) || (t.kind === "word" && BOUNDARY_WORDS.has(t.lower)))) close(i);
+    if (i <= start) return;
+    const punct = t.kind === "punct" && BOUNDARY_PUNCT.has(t.text);
+    const word = t.kind === "word" && BOUNDARY_WORDS.has(t.lower);
+    // ", where": the comma and the clause word open one segment
+    if (word && toks.slice(start, i).every((x) => x.kind === "punct")) return;
+    if (punct || word) close(i);
   });
   close(toks.length);
   segments.forEach((s, si) => {

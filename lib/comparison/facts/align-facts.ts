@@ -52,9 +52,10 @@ function subjectMatters(n: FactNode): boolean {
   return !preds.some((p) => PREDICATE_CLASSES[p]?.humanPatient);
 }
 
+/** A named subject decides; a described one ("the girl aged 9", "the plant") decides for states, ages and times only. */
 function subjectLabel(n: FactNode): string | null {
   if (n.subjectId) return `e:${n.subjectId}`;
-  if (n.fact.frame.subjectPhrase) return `p:${n.fact.frame.subjectPhrase}`;
+  if (n.fact.frame.subjectPhrase && n.claim.attribute !== "quantity") return `p:${n.fact.frame.subjectPhrase}`;
   return null;
 }
 

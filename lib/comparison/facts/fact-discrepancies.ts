@@ -61,8 +61,24 @@ function relate(a: FactNode, b: FactNode): ValueRelation {
   }
 }
 
-/** Outlets as sides: two outlets are on one side when one of their values is compatible with one of the other's. */
-function sides(members: FactNode[]): FactNode[][] {
+/**
+ * A value that commits to little ("at least 48", "dozens", "more than 30", "earlier this year") agrees with
+ * many; it may sit beside either side of a conflict but never bridges two precise values that disagree.
+ */
+function isLoose(m: FactNode): boolean {
+  const f = m.fact;
+  if (m.claim.attribute === "time") return f.from != null && f.to != null && f.to - f.from > 3 * 24 * 60;
+  if (m.claim.attribute === "state" || m.claim.attribute === "designation") return false;
+  if (f.approx === "vague" || f.low == null || f.high == null) return true;
+  return f.high - f.low > 0.25 * Math.max(Math.abs(f.low), Math.abs(f.high));
+}
+
+/**
+ * Outlets as sides: two outlets are on one side when one of their precise values agrees with one of the
+ * other's. Loose values join no side; an outlet that prints only loose values is on no side of a conflict.
+ */
+function sides(all: FactNode[]): FactNode[][] {
+  const members = all.filter((m) => !isLoose(m));
   const bySource = new Map<string, FactNode[]>();
   for (const m of members) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
   const sourceIds = [...bySource.keys()];
@@ -76,7 +92,14 @@ function sides(members: FactNode[]): FactNode[][] {
   }
   const out = new Map<number, FactNode[]>();
   sourceIds.forEach((s, i) => out.set(uf.find(i), [...(out.get(uf.find(i)) ?? []), ...bySource.get(s)!]));
-  return [...out.values()];
+  const result = [...out.values()];
+  // a loose value goes beside every side it agrees with, shown but never deciding
+  if (result.length > 1) {
+    for (const m of all.filter(isLoose)) {
+      for (const side of result) if (side.some((x) => relate(m, x) !== "conflict") && !side.includes(m)) side.push(m);
+    }
+  }
+  return result;
 }
 
 const HIGH = new Set(["dead", "injured", "missing", "hospitalised", "sick", "sentenced", "convict", "acquit", "arrested", "charged", "cut", "pay", "receive", "contribute", "vote"]);

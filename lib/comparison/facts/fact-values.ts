@@ -5,6 +5,7 @@
  * conflict. Rounding is allowed where the units printed differ (a conversion), never between two exact
  * counts in the same unit.
  */
+import { UNITS } from "@/lib/lexicons/units";
 import type { TFactDetail } from "@/lib/schemas/pipeline";
 
 export type ValueRelation = "equal" | "compatible" | "conflict";
@@ -26,7 +27,9 @@ export function compareQuantities(a: TFactDetail, b: TFactDetail): ValueRelation
   if (a.dimension === "tally" || b.dimension === "tally") {
     return a.low === b.low && a.high === b.high ? "equal" : "conflict";
   }
-  const widen = (a.printedUnit ?? "") !== (b.printedUnit ?? "");
+  // rounding is allowed only across units that convert ("1.6 miles" vs "2.6 km"), not across spellings of one
+  const factor = (f: TFactDetail) => (f.printedUnit ? UNITS.get(f.printedUnit)?.factor ?? 1 : 1);
+  const widen = factor(a) !== factor(b);
   const ia = interval(a, widen);
   const ib = interval(b, widen);
   // money printed in other words ("€4.2m" vs "4.2 million euros") is exact: a hair of float tolerance

@@ -53,7 +53,9 @@ function tallies(view: SentenceView, kit: FactKit): FactDraft[] {
   const { toks } = view;
   const { tallies: found } = findQuantities(toks, view.lower);
   return found.map((t) => {
-    const vote = view.predicates.find((p) => p.classes.includes("vote") || p.classes.includes("approve") || p.classes.includes("reject") || p.classes.includes("win") || p.classes.includes("score"));
+    // a tally is a vote's when the sentence votes, approves or rejects, else a score's
+    const vote = view.predicates.find((p) => p.classes.some((c) => c === "vote" || c === "approve" || c === "reject")) ?? view.predicates.find((p) => p.classes.some((c) => c === "win" || c === "score" || c === "lose"));
+    const cls = vote ? (vote.classes.some((c) => c === "vote" || c === "approve" || c === "reject") ? "vote" : "score") : null;
     const subject = vote ? factSubject(view, kit, vote.first) : { key: null, phrase: null };
     const [hi, lo] = t.a >= t.b ? [t.a, t.b] : [t.b, t.a];
     return {
@@ -64,7 +66,7 @@ function tallies(view: SentenceView, kit: FactKit): FactDraft[] {
       normalizedValue: `${hi}-${lo}`,
       fact: {
         frame: {
-          predicates: vote?.classes ?? [], head: "tally", modifiers: [], owner: null, subjectPhrase: subject.phrase,
+          predicates: cls ? [cls] : [], head: "tally", modifiers: [], owner: null, subjectPhrase: subject.phrase,
           scopeKeys: [], era: view.segments[view.segmentOf[t.first]].era, qualifiers: view.inQuote[t.first] ? ["in-quote"] : [],
         },
         polarity: "positive" as const, low: hi, high: lo, approx: null, dimension: "tally", unit: null,
