@@ -153,6 +153,16 @@ labelled labeled branded termed dubbed described lamented complained complains c
  */
 export const JUDGMENT_VERBS = set(`considered considers deemed deems called calls labelled labeled branded brands termed terms dubbed dubs`);
 
+/**
+ * Verbs other than verbs of saying whose object can be the subject's own quoted words: "promised a “full
+ * inquiry”", "testified that the money was “…”", "estimated the cost at “…”", "wished him “every success”".
+ */
+export const QUOTING_VERBS = set(`
+testified testifies estimated estimates promised promises accused accuses wished wishes welcomed welcomes praised
+praises criticised criticized criticises criticizes condemned condemns predicted predicts conceded concedes
+demanded demands pleaded pleads threatened threatens
+`);
+
 /** Speech verbs too weak to license a short (1-3 word) quoted term on their own. */
 export const WEAK_SPEECH_VERBS = set(`declared declares reported reports described describes suggested suggests`);
 

@@ -2,7 +2,7 @@ import type { TBlock, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/sc
 import { cueAfterQuote } from "./quote-cue-after";
 import { cueBeforeQuote } from "./quote-cue-before";
 import { findQuotePairs, type QuotePair } from "./quote-pairs";
-import { buildQuoteScan, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
+import { buildQuoteScan, isAttributed, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
 import { isSpace } from "../../text/text-patterns";
 
 const MAX_SHORT_WORDS = 3;
@@ -56,14 +56,33 @@ function quoteSpan(text: string, blocks: TBlock[], p: QuotePair): QuoteSpan | nu
   return { qs, qe, isPartial, nWords };
 }
 
-/** The quote's own cue: after the closing mark, else before the opening one (or the sentence's earlier cue when that one reaches as far). */
+/** Cues after a quote that name who relayed the words, not who said them: "…,” the Herald reported", "according to …". */
+const RELAY_VERBS = new Set(["reported", "reports", "according"]);
+
+/**
+ * The quote's own cue: after the closing mark, else before the opening one (or the sentence's earlier cue when
+ * that one reaches as far). A relaying cue after the quote ("…,” Agency reported") gives way to a speaker named
+ * before it ("The judge said X “…,” Agency reported"), and an "according to" that names no one is no cue.
+ */
 function ownCue(scan: QuoteScan, p: QuotePair, blockEnd: number, sStart: number, short: boolean, sentSp: Speaker | undefined): Speaker | null {
   const after = cueAfterQuote(scan, p, blockEnd);
-  if (after) return after;
-  const before = cueBeforeQuote(scan, p, sStart, short, sentSp);
+  const relayed = after !== null && RELAY_VERBS.has(after.verb ?? "");
+  if (after && !relayed) return after;
+  const before = cueBeforeQuote(scan, p, sStart, short, sentSp) ?? (relayed && isAttributed(sentSp) ? sentSp! : null);
+  if (relayed && !isAttributed(before)) return isAttributed(after) ? after : before;
   // the same attribution as an earlier quote of this sentence
   if (before && sentSp && before.cueEnd <= sentSp.cueEnd) return sentSp;
   return before;
+}
+
+/**
+ * A quoted sentence of its own ("… he said. “Now it is done.”"): the mark opens a sentence and the words end
+ * with their own full stop, so even a three-word quote is speech, not a term.
+ */
+function isWholeSentence(text: string, blockStart: number, p: QuotePair, span: QuoteSpan): boolean {
+  const before = text.slice(Math.max(blockStart, p.open - 3), p.open);
+  const opensSentence = p.open === blockStart || /[.!?]["”’]?\s+$/.test(before);
+  return opensSentence && /^\p{Lu}/u.test(text.slice(span.qs, span.qs + 1)) && /[.!?]$/.test(text.slice(span.qs, p.close).trimEnd());
 }
 
 /** 1-3 word terms need their cue right next to them. */
@@ -74,7 +93,7 @@ function cueIsNear(p: QuotePair, sp: Speaker): boolean {
 /** Without a named cue of its own, a quote takes the continued quote's, the sentence's, or (when full) the block's speaker. */
 function inheritSpeaker(memory: SpeakerMemory, p: QuotePair, sentKey: number, isPartial: boolean, sp: Speaker | null): Speaker | null {
   if (!sp && p.continued && memory.continuing) sp = memory.continuing;
-  if (sp && sp.key === null && memory.bySentence.get(sentKey)?.key) sp = memory.bySentence.get(sentKey)!;
+  if (sp && !isAttributed(sp) && isAttributed(memory.bySentence.get(sentKey))) sp = memory.bySentence.get(sentKey)!;
   if (!sp && memory.bySentence.has(sentKey)) sp = memory.bySentence.get(sentKey)!;
   if (!sp && !isPartial && memory.block && memory.block.block === p.blockIndex) sp = memory.block.sp;
   return sp;
@@ -83,8 +102,8 @@ function inheritSpeaker(memory: SpeakerMemory, p: QuotePair, sentKey: number, is
 /** A named speaker replaces the sentence's and the block's; an unnamed one only fills a sentence without one. */
 function rememberSpeaker(memory: SpeakerMemory, p: QuotePair, sentKey: number, sp: Speaker | null): void {
   if (sp) {
-    if (!memory.bySentence.has(sentKey) || sp.key) memory.bySentence.set(sentKey, sp);
-    if (sp.key) memory.block = { block: p.blockIndex, sp };
+    if (!memory.bySentence.has(sentKey) || isAttributed(sp)) memory.bySentence.set(sentKey, sp);
+    if (isAttributed(sp)) memory.block = { block: p.blockIndex, sp };
   }
   memory.continuing = p.continues ? sp ?? null : null;
 }
@@ -102,18 +121,19 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
     const { qs, qe, isPartial } = span;
     const sent = sentenceAt(sentences, p.open) ?? sentenceAt(sentences, qs);
     const sentKey = sent ? sent.start : blocks[p.blockIndex].start;
-    const short = span.nWords <= MAX_SHORT_WORDS && !p.continues && !p.continued;
+    const short = span.nWords <= MAX_SHORT_WORDS && !p.continues && !p.continued && !isWholeSentence(text, blocks[p.blockIndex].start, p, span);
     const cue = ownCue(scan, p, blocks[p.blockIndex].end, sentKey, short, memory.bySentence.get(sentKey));
     if (short && (!cue || !cueIsNear(p, cue))) continue;
     const sp = inheritSpeaker(memory, p, sentKey, isPartial, cue);
     rememberSpeaker(memory, p, sentKey, sp);
     const key = sp?.key ?? null;
+    if (key && scan.entByKey.get(key)?.type === "person") scan.previous = { key, end: p.close };
     quotes.push({
       start: qs,
       end: qe,
       text: text.slice(qs, qe),
       speakerKey: key,
-      speakerName: key ? scan.entByKey.get(key)?.name ?? null : null,
+      speakerName: key ? scan.entByKey.get(key)?.name ?? null : sp?.name ?? null,
       cueStart: sp ? sp.cueStart : null,
       cueEnd: sp ? sp.cueEnd : null,
       isPartial,

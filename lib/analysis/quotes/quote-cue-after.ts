@@ -1,11 +1,12 @@
 import { SPEECH_VERBS } from "../../lexicons/roles";
+import { describedSpeaker } from "./described-speaker";
 import type { QuotePair } from "./quote-pairs";
-import { typeOf, WORD, type QuoteScan, type Speaker } from "./quote-scan";
+import { afterPreposition, clauseStop, typeOf, WORD, type QuoteScan, type Speaker } from "./quote-scan";
 import { resolveSubject } from "./quote-subject";
 import { itemsWithin, startingWithin } from "../../text/text-patterns";
 
-/** "said X …": the name after the verb, of capitalised words, connectives and role nouns. */
-const NAME_AFTER_VERB_RE = /^\s+((?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|the|and|for|de|del|la|[\p{Ll}]+person|spokes\w+|minister|secretary|official|head|chief|director)\s*)+)/u;
+/** Words that may stand between "said" and the speaker's name: titles and role nouns in lower case ("said council member"). */
+const ROLE_GAP = /^[\s\p{Ll}-]*$/u;
 
 /**
  * The text after the closing mark that may hold its attribution: it must be introduced by a comma or dash
@@ -20,30 +21,39 @@ function attributionRegion(scan: QuoteScan, p: QuotePair, limit: number): { at: 
   if (/[.!?]/.test(lead)) return null;
   at += lead.length;
   const rest = text.slice(at, Math.min(limit, at + 220));
-  const stop = rest.search(/[“”"]|[.!?;](?:\s|$)/);
+  const stop = clauseStop(rest);
   return { at, region: stop >= 0 ? rest.slice(0, stop) : rest };
 }
 
-/** `, according to X`: the first person of the phrase, else its first mention. */
+/** `, according to X`: the first person of the phrase, else its first mention; no key when it names no one ("according to court papers"). */
 function accordingTo(scan: QuoteScan, at: number, region: string, lead: number): Speaker {
   const npS = at + lead;
   const npE = at + region.length;
   const inside = itemsWithin(scan.outsideMentions, npS, npE);
   const person = inside.find((m) => typeOf(scan, m) === "person");
-  return { key: (person ?? inside[0])?.entityKey ?? null, cueStart: at, cueEnd: inside.length ? inside[inside.length - 1].end : npE };
+  return { key: (person ?? inside[0])?.entityKey ?? null, cueStart: at, cueEnd: inside.length ? inside[inside.length - 1].end : npE, verb: "according" };
 }
 
-/** `," said X`: X up to a lower-case non-role word; its last person, else its last mention, else a back-reference. */
-function saidName(scan: QuoteScan, vS: number, vE: number, regionEnd: number): Speaker {
-  const np = NAME_AFTER_VERB_RE.exec(scan.text.slice(vE, regionEnd));
-  if (!np) return { key: null, cueStart: vS, cueEnd: vE };
-  const npS = vE + np[0].length - np[1].length;
-  const npE = vE + np[0].length;
-  const inside = startingWithin(scan.outsideMentions, npS, npE);
-  if (!inside.length) return { key: resolveSubject(scan, npS, npE, vS), cueStart: vS, cueEnd: npE };
-  const person = [...inside].reverse().find((m) => typeOf(scan, m) === "person");
-  const pick = person ?? inside[inside.length - 1];
-  return { key: pick.entityKey, cueStart: vS, cueEnd: Math.max(pick.end, vE) };
+/**
+ * `," said X`: X is the first name after the verb that only titles and role words precede ("said council member
+ * Jane Doe", "said Dr. Jane Doe"), preferring a person; without one, the noun phrase up to the first comma
+ * ("said one worker, who …"), or a back-reference.
+ */
+function saidName(scan: QuoteScan, vS: number, vE: number, regionEnd: number, verb: string): Speaker {
+  const { text } = scan;
+  const comma = text.slice(vE, regionEnd).search(/[,;:(]/);
+  const npE = comma >= 0 ? vE + comma : regionEnd;
+  const inside = startingWithin(scan.outsideMentions, vE, npE).filter((m) => !afterPreposition(text, m.start));
+  const first = inside[0];
+  if (first && ROLE_GAP.test(text.slice(vE, first.start).replace(/\p{Lu}\p{L}*\.?/gu, (w) => w.toLowerCase().replace(".", "")))) {
+    const person = inside.find((m) => typeOf(scan, m) === "person");
+    const pick = person ?? first;
+    return { key: pick.entityKey, cueStart: vS, cueEnd: Math.max(pick.end, vE), verb };
+  }
+  const described = describedSpeaker(scan, text.slice(vE, npE), vS);
+  if (described) return { ...described, cueStart: vS, cueEnd: npE, verb };
+  const subject = resolveSubject(scan, vE, npE, vS);
+  return { ...subject, cueStart: vS, cueEnd: subject.key || subject.name ? npE : vE, verb };
 }
 
 /** Attribution after the closing mark: `," X said`, `," said X`, `, according to X`. */
@@ -59,14 +69,15 @@ export function cueAfterQuote(scan: QuoteScan, p: QuotePair, limit: number): Spe
   // the first verb of saying among the first 30 words
   while ((w = WORD.exec(region)) && count < 30) {
     count++;
-    if (!SPEECH_VERBS.has(w[0].toLowerCase())) continue;
+    const verb = w[0].toLowerCase();
+    if (!SPEECH_VERBS.has(verb)) continue;
     const vS = at + w.index;
     const vE = vS + w[0].length;
-    if (w.index === 0) return saidName(scan, vS, vE, at + region.length);
-    const key = resolveSubject(scan, at, vS, vS);
+    if (w.index === 0) return saidName(scan, vS, vE, at + region.length, verb);
+    const subject = resolveSubject(scan, at, vS, vS);
     // an unresolved subject that is no pronoun, noun phrase or mention is no attribution
-    if (key === null && !/^(?:he|she|they|it|the|a|an)\b/i.test(region.trim()) && !itemsWithin(scan.outsideMentions, at, vS).length) return null;
-    return { key, cueStart: at, cueEnd: vE };
+    if (subject.key === null && !subject.name && !/^(?:he|she|they|it|the|a|an)\b/i.test(region.trim()) && !itemsWithin(scan.outsideMentions, at, vS).length) return null;
+    return { ...subject, cueStart: at, cueEnd: vE, verb };
   }
   return null;
 }

@@ -1,23 +1,29 @@
-import { JUDGMENT_VERBS, ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "../../lexicons/roles";
+import type { TMention } from "@/lib/schemas/pipeline";
+import { JUDGMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "../../lexicons/roles";
+import { describedSpeaker } from "./described-speaker";
 import type { QuotePair } from "./quote-pairs";
-import { PREPOSITIONS, prevWord, typeOf, WORD, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
-import { recentSpeaker } from "./quote-subject";
+import { afterPreposition, clauseStop, isPossessiveAt, typeOf, WORD, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
+import { pronounSpeaker } from "./quote-subject";
 import { itemsWithin } from "../../text/text-patterns";
 
 /** A determiner before a word ending in "s": the word is a plural noun. */
 const NOUN_LEAD = /\b(?:the|a|an|that|these|those|many|some|all|of|its|their|his|her|our|whose|several|other|such|new)\s+$/i;
 
-/** The cue verb: the last verb of saying or judgment (or "according") before the quote, outside earlier quotes. */
-function lastCueVerb(text: string, sStart: number, open: number): RegExpExecArray | null {
-  const region = text.slice(sStart, open);
+const isCueVerb = (w: string) => SPEECH_VERBS.has(w) || w === "according" || JUDGMENT_VERBS.has(w) || QUOTING_VERBS.has(w);
+
+/** The cue verb: the last verb of saying, judgment or quoting (or "according") before the quote, outside earlier quotes. */
+function lastCueVerb(scan: QuoteScan, sStart: number, open: number): RegExpExecArray | null {
+  let masked = scan.text.slice(sStart, open);
   // ignore text inside earlier quotes of the sentence
-  const masked = region.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+  for (const q of itemsWithin(scan.pairSpans, sStart, open)) {
+    masked = masked.slice(0, q.start - sStart) + " ".repeat(q.end - q.start) + masked.slice(q.end - sStart);
+  }
   let best: RegExpExecArray | null = null;
   WORD.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WORD.exec(masked))) {
     const lw = w[0].toLowerCase();
-    if (!(SPEECH_VERBS.has(lw) || lw === "according" || JUDGMENT_VERBS.has(lw))) continue;
+    if (!isCueVerb(lw)) continue;
     // "that states retain", "the claims", "its reports": a plural noun, not a verb of saying
     if (/s$/.test(lw) && NOUN_LEAD.test(masked.slice(Math.max(0, w.index - 12), w.index))) continue;
     best = w;
@@ -41,50 +47,70 @@ function cueReach(text: string, sStart: number, vS: number, gap: string, verb: s
   const tight = gap.length <= 40 && wordsIn(gap).length <= 5 && !/\b(?:that|is|are|was|were|be|been)\b/.test(gap);
   if (tight) return false;
   // a partial quote inside reported speech: "told the paper that the country is “breaking” ties"
-  if (verb === "according" || gap.length > 120 || wordsIn(gap).length > 16 || /[.;:!?()]/.test(gap)) return null;
+  if (verb === "according" || QUOTING_VERBS.has(verb) || gap.length > 120 || wordsIn(gap).length > 16 || /[.;:!?()]/.test(gap)) return null;
   return true;
 }
 
 /** Participle cue ("…, saying “…”"): the clause subject is the sentence's first non-prepositional mention. */
 function participleSpeaker(scan: QuoteScan, sStart: number, vS: number, vE: number, far: boolean): Speaker {
-  const cands = itemsWithin(scan.outsideMentions, sStart, vS).filter((m) => !PREPOSITIONS.has(prevWord(scan.text, m.start)));
+  const cands = itemsWithin(scan.outsideMentions, sStart, vS).filter((m) => !afterPreposition(scan.text, m.start));
   const person = cands.find((m) => typeOf(scan, m) === "person");
   const pick = cands[0] && typeOf(scan, cands[0]) !== "place" ? cands[0] : person ?? cands[0];
   return { key: pick?.entityKey ?? null, cueStart: pick ? pick.start : vS, cueEnd: vE, far };
 }
 
-/** Finite verb cue: subject is the last non-prepositional mention (or pronoun, or back-reference) before it in the clause. */
+/** Where the clause holding `pos` starts: after the last full stop or semicolon before it that ends a sentence. */
+function clauseStartBefore(text: string, sStart: number, pos: number): number {
+  let start = sStart;
+  for (;;) {
+    const stop = clauseStop(text.slice(start, pos).replace(/[“”"‘]/g, " "));
+    if (stop < 0) return start;
+    start += stop + 1;
+  }
+}
+
+/**
+ * Whether the mention is the subject of the verb `gap` characters later: nothing but a few words between
+ * ("Doe on Tuesday said"), an appositive or relative clause between commas ("Doe, the coach, said"), or a name
+ * that is itself the appositive ("The coach, Jane Doe, said").
+ */
+function isSubjectOf(text: string, m: TMention, gap: string): boolean {
+  if (!gap.includes(",")) return wordsIn(gap).length <= 3;
+  if (/^\s*,[\s\S]*,\s*$/.test(gap) && gap.trim() !== ",") return true;
+  return /^\s*,\s*$/.test(gap) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+}
+
+/** Finite verb cue: the clause subject before it (a mention, a pronoun, a described or back-referring noun phrase). */
 function finiteSpeaker(scan: QuoteScan, sStart: number, vS: number, vE: number, far: boolean, judgment: boolean, sentSp: Speaker | undefined): Speaker | null {
   const { text } = scan;
-  const clauseStart = Math.max(sStart, lastIndexOfAny(text, [". ", "; "], sStart, vS));
+  const clauseStart = clauseStartBefore(text, sStart, vS);
   const pre = text.slice(clauseStart, vS);
   const pron = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i.exec(pre);
   if (pron) {
     const own = sentSp?.key && scan.entByKey.get(sentSp.key)?.type === "person" ? sentSp.key : null;
-    return { key: own ?? recentSpeaker(scan, clauseStart + pron.index, "person"), cueStart: clauseStart + pron.index, cueEnd: vE, far };
+    return { key: own ?? pronounSpeaker(scan, clauseStart + pron.index), cueStart: clauseStart + pron.index, cueEnd: vE, far };
   }
-  const cands = itemsWithin(scan.outsideMentions, clauseStart, vS).filter((m) => !PREPOSITIONS.has(prevWord(text, m.start)));
-  if (cands.length) {
-    const last = cands[cands.length - 1];
+  const cands = itemsWithin(scan.outsideMentions, clauseStart, vS).filter((m) => !afterPreposition(text, m.start) && !isPossessiveAt(text, m.end));
+  // "X thanked Y and wished him “…”": the coordinated verb shares the clause's first subject
+  const coordinated = /\band\s+$/.test(pre) && cands.length > 0;
+  const subject = coordinated ? cands.find((m) => typeOf(scan, m) !== "place") ?? cands[0] : [...cands].reverse().find((m) => isSubjectOf(text, m, text.slice(m.end, vS)));
+  if (subject) {
     // a verb of judgment needs its subject right before it ("that Ruritania considered “…”")
-    if (judgment && wordsIn(text.slice(last.end, vS)).length > 2) return null;
-    return { key: last.entityKey, cueStart: last.start, cueEnd: vE, far };
+    if (judgment && wordsIn(text.slice(subject.end, vS)).length > 2) return null;
+    return { key: subject.entityKey, cueStart: subject.start, cueEnd: vE, far };
   }
   if (judgment) return null;
-  const np = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:also\s+)?$/iu.exec(pre);
-  if (np) {
-    const noun = np[1].toLowerCase();
-    const cs = clauseStart + np.index;
-    if (PERSON_BACKREF_NOUNS.has(noun)) return { key: recentSpeaker(scan, cs, "person"), cueStart: cs, cueEnd: vE, far };
-    if (ORG_BACKREF_NOUNS.has(noun)) return { key: recentSpeaker(scan, cs, "org", noun), cueStart: cs, cueEnd: vE, far };
-  }
-  return { key: null, cueStart: vS, cueEnd: vE, far };
+  const npStart = clauseStart + Math.max(0, pre.lastIndexOf(",") + 1);
+  const described = describedSpeaker(scan, text.slice(npStart, vS).replace(/\s+(?:also|then|later)\s*$/, ""), npStart);
+  if (described) return { ...described, cueStart: npStart, cueEnd: vE, far };
+  const last = cands[cands.length - 1];
+  return { key: last?.entityKey ?? null, cueStart: last ? last.start : vS, cueEnd: vE, far };
 }
 
 /** Attribution before the opening mark within the sentence: `X said (that) “…`, `X called it “…”`. */
 export function cueBeforeQuote(scan: QuoteScan, p: QuotePair, sStart: number, short: boolean, sentSp: Speaker | undefined): Speaker | null {
   const { text } = scan;
-  const best = lastCueVerb(text, sStart, p.open);
+  const best = lastCueVerb(scan, sStart, p.open);
   if (!best) return null;
   const verb = best[0].toLowerCase();
   const vS = sStart + best.index;
@@ -94,17 +120,8 @@ export function cueBeforeQuote(scan: QuoteScan, p: QuotePair, sStart: number, sh
   if (far === null) return null;
   if (verb === "according") {
     const inside = itemsWithin(scan.outsideMentions, vE, p.open);
-    return { key: inside[0]?.entityKey ?? null, cueStart: vS, cueEnd: inside[0]?.end ?? vE };
+    return { key: inside[0]?.entityKey ?? null, cueStart: vS, cueEnd: inside[0]?.end ?? vE, verb };
   }
-  if (/ing$/.test(verb)) return participleSpeaker(scan, sStart, vS, vE, far);
-  return finiteSpeaker(scan, sStart, vS, vE, far, judgment, sentSp);
-}
-
-function lastIndexOfAny(text: string, needles: string[], from: number, to: number): number {
-  let best = -1;
-  for (const n of needles) {
-    const i = text.lastIndexOf(n, to - 1);
-    if (i >= from && i + n.length > best) best = i + n.length;
-  }
-  return best;
+  const sp = /ing$/.test(verb) ? participleSpeaker(scan, sStart, vS, vE, far) : finiteSpeaker(scan, sStart, vS, vE, far, judgment, sentSp);
+  return sp && { ...sp, verb };
 }

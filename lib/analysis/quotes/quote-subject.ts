@@ -1,57 +1,70 @@
-import { ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS } from "../../lexicons/roles";
-import { PREPOSITIONS, prevWord, typeOf, type QuoteScan } from "./quote-scan";
-import { fold, itemsWithin, lowerBound } from "../../text/text-patterns";
+import type { TMention } from "@/lib/schemas/pipeline";
+import { describedSpeaker, type Described } from "./described-speaker";
+import { afterPreposition, isPossessiveAt, typeOf, type QuoteScan } from "./quote-scan";
+import { SPEECH_VERBS } from "../../lexicons/roles";
+import { fold, itemsWithin, lowerBound, wordBefore } from "../../text/text-patterns";
 
 const PRONOUNS_PERSON = new Set(["he", "she"]);
-/** "the (former) spokesperson", "a ministry": an article, up to three words and the head noun, before any comma. */
-const BACKREF_RE = /^(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*$/iu;
+
+/**
+ * A mention that cannot be what a later "he" or "she" refers to: the subject or object of reported speech
+ * ("said Rovers were", "told Jones that"), as opposed to an inverted speaker ("said Jane Doe, the coach").
+ */
+function isEmbedded(text: string, m: TMention): boolean {
+  if (!SPEECH_VERBS.has(wordBefore(text, m.start))) return false;
+  return /^ (?!who\b)\p{Ll}/u.test(text.slice(m.end, m.end + 5));
+}
 
 /**
  * The last person (or organisation) mentioned before `before`; for an organisation with `noun`, the last one
- * whose name holds that noun ("the ministry" → the last "… Ministry …"), else the last organisation.
+ * whose name holds that noun ("the ministry" → the last "… Ministry …"), else (unless `strict`) the last
+ * organisation. For a pronoun (`pronoun`), persons inside reported speech are passed over.
  */
-export function recentSpeaker(scan: QuoteScan, before: number, kind: "person" | "org", noun?: string): string | null {
-  const { outsideMentions } = scan;
+export function recentSpeaker(scan: QuoteScan, before: number, kind: "person" | "org", noun?: string, strict = false, pronoun = false): string | null {
+  const { outsideMentions, text } = scan;
   for (let i = lowerBound(outsideMentions, before) - 1; i >= 0; i--) {
     const m = outsideMentions[i];
     if (m.end > before) continue;
     const t = typeOf(scan, m);
-    if (kind === "person" && t === "person") return m.entityKey;
+    if (kind === "person" && t === "person" && !(pronoun && isEmbedded(text, m))) return m.entityKey;
     if (kind === "org" && t === "organization") {
       if (!noun || fold(scan.entByKey.get(m.entityKey)!.name).includes(noun)) return m.entityKey;
     }
   }
-  if (kind === "org" && noun) return recentSpeaker(scan, before, "org");
+  if (kind === "org" && noun && !strict) return recentSpeaker(scan, before, "org");
   return null;
 }
 
-/** Resolve a subject phrase (text between boundaries) to a speaker key. */
-export function resolveSubject(scan: QuoteScan, start: number, end: number, cueStart: number): string | null {
+/** The speaker a "he" or "she" at `cueStart` refers to: the last person outside reported speech. */
+export const pronounSpeaker = (scan: QuoteScan, cueStart: number): string | null => recentSpeaker(scan, cueStart, "person", undefined, false, true);
+
+/** Resolve a subject phrase (text between boundaries) to a speaker: a named entity, or one the phrase describes. */
+export function resolveSubject(scan: QuoteScan, start: number, end: number, cueStart: number): Described {
   const { text } = scan;
   const inside = itemsWithin(scan.outsideMentions, start, end);
   const seg = text.slice(start, end);
   const lead = seg.replace(/^[\s,]+/, "");
   const firstWord = (lead.match(/^[\p{L}]+/u)?.[0] ?? "").toLowerCase();
-  if (PRONOUNS_PERSON.has(firstWord) && !inside.length) return recentSpeaker(scan, cueStart, "person");
-  const bref = BACKREF_RE.exec(lead.replace(/\s*,.*$/s, ""));
-  if (bref && PERSON_BACKREF_NOUNS.has(bref[2].toLowerCase()) && !inside.some((m) => typeOf(scan, m) === "person")) {
-    return recentSpeaker(scan, cueStart, "person");
+  if (PRONOUNS_PERSON.has(firstWord) && !inside.length) return { key: pronounSpeaker(scan, cueStart) };
+  // the subject noun phrase: up to the first comma (an appositive follows)
+  const comma = seg.search(/,\s/);
+  const npEnd = comma > 0 && !/^[\s,]*$/.test(seg.slice(0, comma)) ? start + comma : end;
+  const np = text.slice(start, npEnd).replace(/^[\s,]+|\s+$/g, "");
+  const npMentions = inside.filter((m) => m.end <= npEnd);
+  // a name ending the phrase is the speaker; a name inside it ("one Westford supporter") only modifies it
+  const named = npMentions.length > 0 && /^[\s'’s]*$/.test(text.slice(npMentions[npMentions.length - 1].end, npEnd));
+  if (!named) {
+    const described = describedSpeaker(scan, np, cueStart);
+    if (described) return described;
   }
   if (inside.length) {
-    // subject NP = before the first comma (appositive follows)
-    const comma = seg.search(/,\s/);
-    const npEnd = comma > 0 && !/^[\s,]*$/.test(seg.slice(0, comma)) ? start + comma : end;
-    const np = inside.filter((m) => m.end <= npEnd && !PREPOSITIONS.has(prevWord(text, m.start)));
-    let pool = np.length ? np : inside.filter((m) => !PREPOSITIONS.has(prevWord(text, m.start)));
+    const isSubject = (m: TMention) => !afterPreposition(text, m.start) && !isPossessiveAt(text, m.end);
+    const inNp = npMentions.filter(isSubject);
+    let pool = inNp.length ? inNp : inside.filter(isSubject);
     if (!pool.length) pool = inside;
     const person = [...pool].reverse().find((m) => typeOf(scan, m) === "person");
-    return (person ?? pool[pool.length - 1]).entityKey;
-  }
-  if (bref) {
-    const noun = bref[2].toLowerCase();
-    if (PERSON_BACKREF_NOUNS.has(noun)) return recentSpeaker(scan, cueStart, "person");
-    if (ORG_BACKREF_NOUNS.has(noun)) return recentSpeaker(scan, cueStart, "org", noun === "statement" ? undefined : noun);
+    return { key: (person ?? pool[pool.length - 1]).entityKey };
   }
   // "it" and "they" stay unresolved
-  return null;
+  return { key: null };
 }

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "@/lib/analysis/analyze-article";
+
+/** Every quote of a few paragraphs as [quoted words, speaker name]. */
+function quotesOf(...paragraphs: string[]): Array<[string, string | null]> {
+  return analyzeArticle(paragraphs.join("\n\n")).quotes.map((q) => [q.text, q.speakerName]);
+}
+/** The speaker of the quote starting with `words`. */
+function speakerOf(words: string, ...paragraphs: string[]): string | null | undefined {
+  return quotesOf(...paragraphs).find(([t]) => t.startsWith(words))?.[1];
+}
+
+describe("a speaker named after the quote", () => {
+  it("reads an abbreviated title with its full stop", () => {
+    expect(speakerOf("The dam will hold", '"The dam will hold," said Gov. Ada Brennick, who toured the site on Sunday.')).toBe("Ada Brennick");
+  });
+
+  it("passes over lower-case role words between the verb and the name", () => {
+    expect(speakerOf("We need more buses", '"We need more buses," said city councillor Tomas Reyl.')).toBe("Tomas Reyl");
+  });
+
+  it("takes a second quote that is a sentence of its own, however short, as the same speaker's", () => {
+    expect(quotesOf('"We lost the vote," said Ilse Marten. "Nothing else matters."')).toEqual([
+      ["We lost the vote", "Ilse Marten"],
+      ["Nothing else matters.", "Ilse Marten"],
+    ]);
+  });
+});
+
+describe("a speaker named before the quote", () => {
+  it("skips an appositive between the name and the verb", () => {
+    const text = 'Ivo Stane, director of the Harbour Safety Board, told reporters the pier would stay shut "until the engineers are satisfied."';
+    expect(speakerOf("until the engineers", text)).toBe("Ivo Stane");
+  });
+
+  it("takes a name printed as the appositive of a role", () => {
+    expect(speakerOf("exhausted but steady", 'The head nurse, Mirela Dufort, said her staff were "exhausted but steady."')).toBe("Mirela Dufort");
+  });
+
+  it("takes the speaker before a colon, not the organisation in the appositive", () => {
+    const text = 'Henrik Moll, the Ostbank chairman, said in a statement: "The board thanks her for eleven years of service."';
+    expect(speakerOf("The board thanks her", "Ostbank reported a loss.", text)).toBe("Henrik Moll");
+  });
+
+  it("gives a coordinated verb the clause's first subject", () => {
+    const text = 'Kestrel FC thanked the striker in a statement and wished him "every happiness."';
+    expect(speakerOf("every happiness", text)).toBe("Kestrel FC");
+  });
+
+  it("reads verbs of promising, testifying and estimating as cues for the subject's words", () => {
+    expect(speakerOf("full review", 'The mayor, Rhea Lind, promised a "full review".')).toBe("Rhea Lind");
+    expect(speakerOf("a cost of doing", 'Owen Pratt testified that the payments were "a cost of doing business."')).toBe("Owen Pratt");
+    expect(speakerOf("a few thousand", 'The club\'s treasurer, Ana Voss, estimated the sum at "a few thousand euros."')).toBe("Ana Voss");
+  });
+});
+
+describe("pronouns and back-references", () => {
+  it("resolves 'she' past a person named inside reported speech", () => {
+    const text = ["Lena Varro said Tom Brecht had misread the figures.", '"He counted the same loan twice," she said.'];
+    expect(speakerOf("He counted", ...text)).toBe("Lena Varro");
+  });
+
+  it("resolves 'the judge' to the last person printed as a judge", () => {
+    const text = ["Judge Hanna Orlov read the verdict.", "The defendant, Marco Pelt, showed no emotion.", '"The law is clear," the judge added.'];
+    expect(speakerOf("The law is clear", ...text)).toBe("Hanna Orlov");
+  });
+
+  it("resolves 'the diplomat' to the speaker of the quote just before when no one is printed as one", () => {
+    const text = ['"We are leaving," said Piet Vrolijk, who heads the consular section.', '"There is nothing more to do here," the diplomat added.'];
+    expect(speakerOf("There is nothing more", ...text)).toBe("Piet Vrolijk");
+  });
+
+  it("resolves 'the ministry' only to an organisation named as a ministry", () => {
+    const text = ["A study by Ostvale University was published in May.", 'The education ministry said in a statement that exam dates were "a matter for schools."'];
+    expect(speakerOf("a matter for schools", ...text)).toBe("The education ministry");
+  });
+
+  it("resolves 'the ministry' to the ministry named before", () => {
+    const text = ["The Ministry of Transport closed the line on Friday.", 'The ministry said the bridge was "safe to use again."'];
+    expect(speakerOf("safe to use", ...text)).toBe("Ministry of Transport");
+  });
+});
+
+describe("speakers described, not named", () => {
+  it("keeps an unnamed speaker's description", () => {
+    const [q] = analyzeArticle('"Nobody told us anything," said one nurse, who asked not to be named.').quotes;
+    expect([q.speakerName, q.speakerKey]).toEqual(["one nurse", null]);
+  });
+
+  it("keeps the description when a name only modifies it", () => {
+    const text = ["Kestrel FC sold the winger on Monday.", '"They sold him far too cheaply," one Kestrel supporter wrote.'];
+    expect(speakerOf("They sold him", ...text)).toBe("one Kestrel supporter");
+  });
+
+  it("takes a bare plural subject as the speaker", () => {
+    expect(speakerOf("nobody is untouchable", 'Prosecutors said the ruling proves "nobody is untouchable."')).toBe("Prosecutors");
+  });
+
+  it("takes an organisation described by its noun when none of that kind is named", () => {
+    expect(speakerOf("We grew too fast", 'Velmar Systems cut 300 jobs.', '"We grew too fast," the board wrote in a letter to staff.')).toBe("the board");
+  });
+});
+
+describe("outlets and documents that relay the words", () => {
+  it("credits the speaker named before the quote, not the outlet that reported it", () => {
+    expect(speakerOf("abused his office", 'The judge said Dalby had "abused his office," the Westland Herald reported.')).toBe("The judge");
+  });
+
+  it("ignores an 'according to' that names a document", () => {
+    const text = 'The coroner, Ada Mense, said the death was "a tragic accident", according to a transcript of the hearing.';
+    expect(speakerOf("a tragic accident", text)).toBe("Ada Mense");
+  });
+});
+
+describe("single quotation marks", () => {
+  it("pairs curly single quotes and reads apostrophes inside them as apostrophes", () => {
+    expect(quotesOf("‘We built this club,’ said Ruth Adair, the club’s owner. ‘It isn’t for sale.’")).toEqual([
+      ["We built this club", "Ruth Adair"],
+      ["It isn’t for sale.", "Ruth Adair"],
+    ]);
+  });
+
+  it("follows a single-quoted quote into the next paragraph", () => {
+    const quotes = quotesOf("‘The fee is fair,’ said Ruth Adair. ‘The wages are not.", "‘That is where the players’ union will push.’");
+    expect(quotes.map(([, sp]) => sp)).toEqual(["Ruth Adair", "Ruth Adair", "Ruth Adair"]);
+    expect(quotes[2][0]).toBe("That is where the players’ union will push.");
+  });
+});
