@@ -2,6 +2,7 @@ import type { TBlock, TClaim, TLocalEntity, TMention, TQuote, TSentence } from "
 import { buildClaimKit } from "./build-claim-kit";
 import { extractAccusations } from "./rules/accusations";
 import { extractActions } from "./rules/actions";
+import { extractAppointmentRoles } from "./rules/appointment-roles";
 import { extractAppositiveRole } from "./rules/appositive-roles";
 import { extractArrests } from "./rules/arrests";
 import { extractAsylumGrants } from "./rules/asylum-grants";
@@ -43,6 +44,7 @@ function extractSentenceClaims(kit: ClaimKit, s: TSentence, dates: DateChain): v
   for (const m of persons) {
     extractAppositiveRole(kit, s, m);
     extractPremodifierRole(kit, s, m);
+    extractAppointmentRoles(kit, s, m);
   }
   extractPredicateRoles(kit, s);
   extractRelations(kit, s);

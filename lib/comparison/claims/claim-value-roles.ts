@@ -42,6 +42,14 @@ const OFFICE_HEADS = new Map<string, string>(
     prosecutor: "prosecutor",
     "attorney-general": "attorney-general",
     ceo: "ceo",
+    "chief-executive": "ceo",
+    "chief-officer": "chief-officer",
+    cfo: "chief-officer",
+    coo: "chief-officer",
+    cto: "chief-officer",
+    chairs: "chair",
+    heads: "head",
+    leads: "head",
     chairman: "chair",
     chairwoman: "chair",
     chairperson: "chair",
@@ -82,9 +90,31 @@ const JOIN_PAIRS: Array<[string, string, string]> = [
 
 export type RoleInfo = { former: boolean; head: string | null; rank: string | null; generic: boolean; domain: string[] };
 
+/** Whether a domain word is the initialism of the other domain's words: "FSA" for "food safety authority". */
+export function isInitialismOf(word: string, words: string[]): boolean {
+  if (word.length < 2 || word.length > 6 || words.length < 2) return false;
+  const initials = words.map((w) => w[0]).join("");
+  return initials.includes(word);
+}
+
+/** "chief financial officer" and "CFO" are one office: "chief-officer" over "financial"; "chief executive (officer)" is the CEO. */
+const C_SUITE: Record<string, string> = { cfo: "financial", coo: "operating", cto: "technology", cmo: "marketing", cio: "information", cso: "strategy" };
+
 /** Plain words of a role with two-word offices joined: "vice president" → "vice-president". */
 function roleTokens(value: string): string[] {
-  const raw = plainWords(value);
+  const raw0 = plainWords(value);
+  // "chief executive officer", "chief executive" -> "ceo"; "chief financial officer" -> "chief-officer financial"
+  const raw: string[] = [];
+  for (let i = 0; i < raw0.length; i++) {
+    if (raw0[i] === "chief" && raw0[i + 1] === "executive") {
+      raw.push("ceo");
+      i += raw0[i + 2] === "officer" ? 2 : 1;
+    } else if (raw0[i] === "chief" && raw0[i + 2] === "officer" && raw0[i + 1]) {
+      raw.push(raw0[i + 1], "chief-officer");
+      i += 2;
+    } else if (C_SUITE[raw0[i]]) raw.push(C_SUITE[raw0[i]], "chief-officer");
+    else raw.push(raw0[i]);
+  }
   const toks: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const j = JOIN_PAIRS.find(([a, b]) => raw[i] === a && raw[i + 1] === b);
@@ -110,7 +140,13 @@ export function parseRole(value: string): RoleInfo {
     if (h && head === null) {
       head = h;
       headAt = i;
-      if (i > 0 && RANK_MODIFIERS.has(toks[i - 1])) rank = toks[i - 1];
+      // "deputy chief prosecutor", "interim chief executive": the rank word may stand before "chief" too
+      for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (RANK_MODIFIERS.has(toks[j])) rank = toks[j];
+    }
+    // "chief prosecutor": "chief" is a rank of the office that follows, not the office itself
+    if (h === "head" && t === "chief" && toks[i + 1] && (OFFICE_HEADS.get(toks[i + 1]) ?? OFFICE_HEADS.get(toks[i + 1].replace(/s$/, "")))) {
+      head = null;
+      headAt = -1;
     }
   }
   if (head === null) for (const t of toks) if (GENERIC_ROLE.has(t) || GENERIC_ROLE.has(t.replace(/s$/, ""))) generic = true;

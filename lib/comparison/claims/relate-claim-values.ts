@@ -9,7 +9,7 @@ import { statementsAlign } from "./align-statements";
 import type { ClaimNode } from "./claim-nodes";
 import { parseCount } from "./claim-value-counts";
 import { placeKind } from "./claim-value-places";
-import { PAST_CONTEXT_RE, parseRole } from "./claim-value-roles";
+import { PAST_CONTEXT_RE, isInitialismOf, parseRole } from "./claim-value-roles";
 import { datesOverlap, isCalendarDay, parseTimeSpan } from "./claim-value-time";
 import { cosine, jaccard } from "../../text/text-similarity";
 
@@ -48,9 +48,20 @@ function relateRoles({ a, b, val, crossSource }: ValuePair): Related {
   const ra = parseRole(a.claim.value);
   const rb = parseRole(b.claim.value);
   if (ra.head && rb.head) {
-    if (ra.head !== rb.head || ra.rank !== rb.rank) return { relation: null, reason: null };
+    if (ra.head !== rb.head) return { relation: null, reason: null };
     const da = new Set(ra.domain);
     const db = new Set(rb.domain);
+    // an initialism on one side stands for the other side's words ("FSA director" = "Food Safety Authority director")
+    for (const w of [...da]) if (isInitialismOf(w, [...db])) da.delete(w);
+    for (const w of [...db]) if (isInitialismOf(w, ra.domain)) db.delete(w);
+    if (ra.rank !== rb.rank) {
+      // "deputy chair" and "chair" of one committee, "interim CEO" and "the new CEO": one office at two ranks
+      const shared = [...da].filter((t) => db.has(t)).length;
+      const compatible = shared === Math.min(da.size, db.size);
+      const specific = ra.head !== "head" || (da.size > 0 && db.size > 0);
+      if (crossSource && compatible && specific && ra.former === rb.former && !a.claim.isCaption && !b.claim.isCaption) return { relation: "conflict", reason: "different_value" };
+      return { relation: null, reason: null };
+    }
     const inter = [...da].filter((t) => db.has(t)).length;
     const subset = inter === Math.min(da.size, db.size);
     // a former office and a current one may both be true: only same-tense titles can conflict

@@ -3,7 +3,7 @@ import { PREPOSITIONS, sentenceMentions, type ClaimKit } from "../claims-kit";
 import { COUNTRY_FORMS } from "../../../lexicons/countries";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "../../../lexicons/roles";
 
-const COPULA_RE = /^\s+(?:had\s+been|has\s+been|was|is|became|becomes|remains|remained|(?:had\s+|has\s+)?served\s+as|serves\s+as)\s+/;
+const COPULA_RE = /^\s+(?:had\s+been|has\s+been|was|is|became|becomes|remains|remained|(?:had\s+|has\s+)?served\s+as|serves\s+as)\s+(?:(?:most\s+recently|previously|formerly|currently|also|now|still)\s+)?(?:(?:its|their|his|her)\s+)?/;
 const WORD_RE = /^([\p{L}\p{M}][\p{L}\p{M}'’.-]*)(\s+|$)/u;
 
 /** A role head word: a role noun, also hyphenated ("vice-president", "ex-minister"). */
