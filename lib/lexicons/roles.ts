@@ -60,7 +60,7 @@ pharma biotech labs laboratories energy petroleum mining minerals metals steel c
 railways telecom telecommunications communications entertainment studios pictures records publishing insurance
 securities properties realty estates homes builders engineering consulting consultants hotels resorts farms dairies
 breweries stores retail supermarkets restaurants fc afc cf sc ac if bk fk sk plc ag gmbh sa nv ab asa oy
-league division cup championship tournament series conference society academy museum library foundation trust
+league division cup championship tournament series conference society academy museum library foundation trust chamber exchange
 `);
 
 /** Short designators printed before or after a club's, company's or vessel's name ("<Name> FC", "MV <Name>"). */

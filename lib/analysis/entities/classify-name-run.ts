@@ -5,31 +5,18 @@
  */
 import type { TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "../../lexicons/countries";
-import { CLUB_PREFIXES, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ORG_NAME_HEADS, ROLE_NOUNS, TITLE_WORDS } from "../../lexicons/roles";
+import { CLUB_PREFIXES, DAYS, MONTHS, NAME_CONNECTORS, ROLE_NOUNS, TITLE_WORDS } from "../../lexicons/roles";
+import { DEPT_WORDS, isNameHead, PLACE_HEADS, STATE_HEADS } from "./name-heads";
 import { pushMention, type SpotContext } from "./raw-mentions";
 import { isAllCaps, isCamel, stripPossessive, isCapTok, type SentenceToken } from "./sentence-tokens";
 import { trimRun } from "./trim-name-run";
 
-/** Words that belong to an office name ("Secretary of Foreign Affairs") rather than a person's name. */
-const DEPT_WORDS = new Set(
-  "affairs relations foreign interior state defense defence justice finance health education commerce trade labor labour agriculture energy security transport environment treasury home external public works general staff armed forces".split(
-    " ",
-  ),
-);
-const PLACE_HEADS = new Set(
-  `river lake mountain mountains mount valley island islands bay sea ocean gulf strait canal street avenue road square county
-  province region district desert peninsula coast beach bridge airport harbor harbour hills falls creek city town village state
-  territory lane quay wharf pier plaza boulevard highway motorway parkway terrace crescent gardens ground stadium arena`.split(/\s+/),
-);
 const PLACE_PREPS = new Set("in at near from to into outside inside across throughout toward towards via".split(" "));
 
 /** A lower-case role noun followed by a capitalised name: " president Jane Doe". */
 const ROLE_THEN_NAME = /^[ \u00A0]+([\p{Ll}-]+)[ \u00A0]+[\p{Lu}]/u;
 /** An all-caps place opening a paragraph before the rest of a dateline: "SPRINGFIELD, Westland (Agency) —", "SPRINGFIELD —". */
 const DATELINE_REST = /^(?:,[ \u00A0]*[\p{Lu}][\p{L}. ]*)?(?:[ \u00A0]*\([^)\n]{1,40}\))?[ \u00A0]*[—–-]/u;
-
-/** An organisation's head: a public body or publication (ORG_HEADS), or a line of business, designator or league. */
-export const isNameHead = (w: string) => ORG_HEADS.has(w) || ORG_NAME_HEADS.has(w);
 
 export function classifyRun(ctx: SpotContext, runIn: SentenceToken[], s: TSentence): void {
   const run = trimRun(runIn, ctx.midCaps);
@@ -73,7 +60,7 @@ function personOfSplit(run: SentenceToken[]): [SentenceToken[], SentenceToken[]]
   while (first < lower.length && TITLE_WORDS.has(lower[first])) first++;
   const name = lower.slice(first);
   if (name.length < 2 || name.length > 3) return null;
-  if (name.some((w) => isNameHead(w) || PLACE_HEADS.has(w) || DEPT_WORDS.has(w) || TITLE_WORDS.has(w) || NAME_CONNECTORS.has(w))) return null;
+  if (name.some((w) => isNameHead(w) || PLACE_HEADS.has(w) || STATE_HEADS.has(w) || DEPT_WORDS.has(w) || TITLE_WORDS.has(w) || NAME_CONNECTORS.has(w))) return null;
   if (COUNTRY_FORMS.has(pre.slice(first).map((t) => t.text).join(" "))) return null;
   return [pre, run.slice(at + 1)];
 }
@@ -173,7 +160,7 @@ function plainNameRun(ctx: SpotContext, rest: SentenceToken[], restLower: string
     pushMention(ctx, rest, PLACE_PREPS.has(prevWord) ? "place" : "other", null, false);
     return;
   }
-  if (PLACE_HEADS.has(restLower[restLower.length - 1]) || /^(?:mount|lake|port|fort|saint|st)$/.test(restLower[0]) && restWords.length > 1) {
+  if (PLACE_HEADS.has(restLower[restLower.length - 1]) || restLower.some((w) => STATE_HEADS.has(w)) || /^(?:mount|lake|port|fort|saint|st)$/.test(restLower[0]) && restWords.length > 1) {
     pushMention(ctx, rest, "place", null, true);
     return;
   }

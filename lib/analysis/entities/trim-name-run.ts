@@ -4,10 +4,9 @@
  * person noun opening a sentence ("Survivor Jane Doe"), connectors left at either end.
  */
 import { COUNTRY_FORMS } from "../../lexicons/countries";
-import { NAME_CONNECTORS, ORG_HEADS, ORG_NAME_HEADS, PARTY_LABELS, PERSON_NOUNS, ROLE_NOUNS, STOP_CAPS, TITLE_WORDS } from "../../lexicons/roles";
+import { NAME_CONNECTORS, PARTY_LABELS, PERSON_NOUNS, ROLE_NOUNS, STOP_CAPS, TITLE_WORDS } from "../../lexicons/roles";
+import { isNameHead, PLACE_HEADS } from "./name-heads";
 import { isAllCaps, isCamel, isCapTok, stripPossessive, type SentenceToken } from "./sentence-tokens";
-
-const isHead = (w: string) => ORG_HEADS.has(w) || ORG_NAME_HEADS.has(w);
 
 /** Drops leading function words, sentence-initial common words, party labels and connectors; and trailing connectors. */
 export function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceToken[] {
@@ -15,8 +14,9 @@ export function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceT
   while (run.length) {
     const t = stripPossessive(run[0]).tok.text;
     const lw = t.toLowerCase();
-    // an all-caps "IF" or "US" is an initialism, not the function word
-    const functionWord = STOP_CAPS.has(lw) && !isAllCaps(t);
+    // a short all-caps word before a name ("IF Westford", "AS Roma") is a designator, not the function word
+    const designator = isAllCaps(t) && t.length <= 3 && run.length > 1 && isCapTok(run[1].text);
+    const functionWord = STOP_CAPS.has(lw) && !designator;
     if (functionWord || !isCapTok(t) || NAME_CONNECTORS.has(lw) && run.length === 1) {
       run = run.slice(1);
       continue;
@@ -47,13 +47,16 @@ function isPartyLabel(run: SentenceToken[], lw: string): boolean {
   const rest = run.slice(1).map((t) => stripPossessive(t).tok.text);
   if (!rest.every((w) => isCapTok(w))) return false;
   const restLower = rest.map((w) => w.toLowerCase());
-  if (restLower.some(isHead) || COUNTRY_FORMS.has(rest.join(" "))) return false;
+  if (restLower.some((w) => isNameHead(w) || PLACE_HEADS.has(w)) || COUNTRY_FORMS.has(rest.join(" "))) return false;
   return TITLE_WORDS.has(restLower[0]) || (rest.length >= 2 && rest.length <= 3 && !PARTY_LABELS.has(restLower[0]));
 }
 
-/** "Survivor Jane Doe" at the start of a sentence: a person noun, never printed capitalised mid-sentence, before a name. */
+/**
+ * "Survivor Jane Doe" at the start of a sentence: a person noun, never printed capitalised mid-sentence, before a
+ * full name ("Baker Mayfield", a first name and a surname, keeps its first word).
+ */
 function isOpeningPersonNoun(run: SentenceToken[], lw: string, midCaps: Set<string>): boolean {
-  if (!run[0].initial || run.length < 2 || !isCapTok(run[1].text) || midCaps.has(run[0].text)) return false;
+  if (!run[0].initial || run.length < 3 || !isCapTok(run[1].text) || !isCapTok(run[2].text) || midCaps.has(run[0].text)) return false;
   if (TITLE_WORDS.has(lw)) return false; // titles are read by the title rule, which keeps the office
   return PERSON_NOUNS.has(lw) || ROLE_NOUNS.has(lw);
 }

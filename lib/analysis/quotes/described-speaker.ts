@@ -55,6 +55,8 @@ export function describedSpeaker(scan: QuoteScan, np: string, cueStart: number):
   // a bare noun phrase speaks only as a plural or an institution ("Prosecutors said", "Police said")
   if (!hasDet && !plural && !org) return null;
   if (DEFINITE.has(det)) {
+    // "the officials said": several people, never one of those named before
+    if (person && plural) return { key: null, name: phrase };
     if (person) {
       if (PLAIN_PERSON.has(one)) return { key: recentSpeaker(scan, cueStart, "person") };
       const key = lastPersonWithRole(scan.roles, one, cueStart) ?? previousSpeaker(scan, cueStart);

@@ -25,13 +25,20 @@ function attributionRegion(scan: QuoteScan, p: QuotePair, limit: number): { at: 
   return { at, region: stop >= 0 ? rest.slice(0, stop) : rest };
 }
 
-/** `, according to X`: the first person of the phrase, else its first mention; no key when it names no one ("according to court papers"). */
+/**
+ * `, according to X`: the first person of the phrase, else its first mention, else the speaker it describes
+ * ("according to a company spokesperson"); no one when it names a document ("according to court papers").
+ */
 function accordingTo(scan: QuoteScan, at: number, region: string, lead: number): Speaker {
   const npS = at + lead;
   const npE = at + region.length;
   const inside = itemsWithin(scan.outsideMentions, npS, npE);
   const person = inside.find((m) => typeOf(scan, m) === "person");
-  return { key: (person ?? inside[0])?.entityKey ?? null, cueStart: at, cueEnd: inside.length ? inside[inside.length - 1].end : npE, verb: "according" };
+  const pick = person ?? inside[0];
+  if (pick) return { key: pick.entityKey, cueStart: at, cueEnd: inside[inside.length - 1].end, verb: "according" };
+  const comma = region.indexOf(",", lead);
+  const described = describedSpeaker(scan, region.slice(lead, comma >= 0 ? comma : region.length), at);
+  return { key: null, ...described, cueStart: at, cueEnd: npE, verb: "according" };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TMention } from "@/lib/schemas/pipeline";
 import { describedSpeaker, type Described } from "./described-speaker";
-import { afterPreposition, isPossessiveAt, typeOf, type QuoteScan } from "./quote-scan";
-import { SPEECH_VERBS } from "../../lexicons/roles";
+import { afterPreposition, clauseStop, isPossessiveAt, typeOf, type QuoteScan } from "./quote-scan";
+import { PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "../../lexicons/roles";
 import { fold, itemsWithin, lowerBound, wordBefore } from "../../text/text-patterns";
 
 const PRONOUNS_PERSON = new Set(["he", "she"]);
@@ -18,15 +18,15 @@ function isEmbedded(text: string, m: TMention): boolean {
 /**
  * The last person (or organisation) mentioned before `before`; for an organisation with `noun`, the last one
  * whose name holds that noun ("the ministry" → the last "… Ministry …"), else (unless `strict`) the last
- * organisation. For a pronoun (`pronoun`), persons inside reported speech are passed over.
+ * organisation.
  */
-export function recentSpeaker(scan: QuoteScan, before: number, kind: "person" | "org", noun?: string, strict = false, pronoun = false): string | null {
-  const { outsideMentions, text } = scan;
+export function recentSpeaker(scan: QuoteScan, before: number, kind: "person" | "org", noun?: string, strict = false): string | null {
+  const { outsideMentions } = scan;
   for (let i = lowerBound(outsideMentions, before) - 1; i >= 0; i--) {
     const m = outsideMentions[i];
     if (m.end > before) continue;
     const t = typeOf(scan, m);
-    if (kind === "person" && t === "person" && !(pronoun && isEmbedded(text, m))) return m.entityKey;
+    if (kind === "person" && t === "person") return m.entityKey;
     if (kind === "org" && t === "organization") {
       if (!noun || fold(scan.entByKey.get(m.entityKey)!.name).includes(noun)) return m.entityKey;
     }
@@ -35,8 +35,31 @@ export function recentSpeaker(scan: QuoteScan, before: number, kind: "person" | 
   return null;
 }
 
-/** The speaker a "he" or "she" at `cueStart` refers to: the last person outside reported speech. */
-export const pronounSpeaker = (scan: QuoteScan, cueStart: number): string | null => recentSpeaker(scan, cueStart, "person", undefined, false, true);
+/** Whether a person mention is an object ("met Jane Doe"): a lower-case word other than a role or title comes right before it. */
+function isObject(text: string, m: TMention): boolean {
+  const w = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? "";
+  if (!w || AND_OR.has(w) || SPEECH_VERBS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return false;
+  return true;
+}
+const AND_OR = new Set(["and", "or", "but", "then", "as"]);
+
+/**
+ * The person a "he" or "she" at `cueStart` refers to: the last person named as a subject, passing over persons
+ * inside reported speech ("said Jones was wrong") and, within the same sentence, objects ("Doe met Roe.").
+ */
+export function pronounSpeaker(scan: QuoteScan, cueStart: number): string | null {
+  const { outsideMentions, text } = scan;
+  let object: TMention | null = null;
+  for (let i = lowerBound(outsideMentions, cueStart) - 1; i >= 0; i--) {
+    const m = outsideMentions[i];
+    if (m.end > cueStart || typeOf(scan, m) !== "person" || isEmbedded(text, m)) continue;
+    // an object stands for the sentence only until its subject is reached, if it has one
+    if (object && clauseStop(text.slice(m.end, object.start)) >= 0) return object.entityKey;
+    if (!isObject(text, m)) return m.entityKey;
+    object ??= m;
+  }
+  return object?.entityKey ?? null;
+}
 
 /** Resolve a subject phrase (text between boundaries) to a speaker: a named entity, or one the phrase describes. */
 export function resolveSubject(scan: QuoteScan, start: number, end: number, cueStart: number): Described {

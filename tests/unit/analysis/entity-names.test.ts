@@ -46,6 +46,16 @@ describe("titles, labels and affiliations stay out of names", () => {
     expect(names("Survivor Matteo Renz said the lights went out before the train stopped.")).toContain("Matteo Renz");
   });
 
+  it("keeps the first word of a first name and surname that opens a sentence", () => {
+    expect(names("Baker Mayfield threw three touchdowns on Sunday.")).toContain("Baker Mayfield");
+  });
+
+  it("does not split a body or a state at 'of'", () => {
+    const e = entitiesOf("The Lowport Chamber of Commerce welcomed the budget.", "Exports to the People's Republic of Ostria rose.");
+    expect(e["Lowport Chamber of Commerce"].type).toBe("organization");
+    expect(e["People's Republic of Ostria"].type).toBe("place");
+  });
+
   it("reads 'Chief Executive' as a title, not the start of a name", () => {
     expect(names("Chief Executive Noor Haddix announced the merger.")).toContain("Noor Haddix");
   });
@@ -96,6 +106,11 @@ describe("organisations are named whole and typed as organisations", () => {
   it("does not join a town to a club named after it when the town is a place in the text", () => {
     const e = entitiesOf("She grew up in Marlow Cross and played for Marlow Cross FC.", "Marlow Cross FC thanked her.");
     expect(e["Marlow Cross FC"].aliases).not.toContain("Marlow Cross");
+  });
+
+  it("does not take a place named after 'of' in an organisation's name for its short form", () => {
+    const e = entitiesOf("Springdale residents packed the hall.", "The University of Springdale will host the debate.");
+    expect(e["University of Springdale"].aliases).not.toContain("Springdale");
   });
 
   it("types '<Place> <Word>' as a body of that place, not a person", () => {

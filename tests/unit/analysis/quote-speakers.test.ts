@@ -60,6 +60,10 @@ describe("pronouns and back-references", () => {
     expect(speakerOf("He counted", ...text)).toBe("Lena Varro");
   });
 
+  it("resolves 'she' to the subject of the sentence before, not its object", () => {
+    expect(speakerOf("It went well", 'Jane Roe met Tom Hale on Monday. "It went well," she said.')).toBe("Jane Roe");
+  });
+
   it("resolves 'the judge' to the last person printed as a judge", () => {
     const text = ["Judge Hanna Orlov read the verdict.", "The defendant, Marco Pelt, showed no emotion.", '"The law is clear," the judge added.'];
     expect(speakerOf("The law is clear", ...text)).toBe("Hanna Orlov");
@@ -90,6 +94,15 @@ describe("speakers described, not named", () => {
   it("keeps the description when a name only modifies it", () => {
     const text = ["Kestrel FC sold the winger on Monday.", '"They sold him far too cheaply," one Kestrel supporter wrote.'];
     expect(speakerOf("They sold him", ...text)).toBe("one Kestrel supporter");
+  });
+
+  it("keeps the description of a speaker given only by an 'according to'", () => {
+    expect(speakerOf("We will rebuild", '"We will rebuild," according to a company spokesperson.')).toBe("a company spokesperson");
+  });
+
+  it("does not take one person for a plural description", () => {
+    const text = ["Officer Dan Rook arrived first.", '"The crowd was calm," the officers said.'];
+    expect(speakerOf("The crowd was calm", ...text)).toBe("the officers");
   });
 
   it("takes a bare plural subject as the speaker", () => {
