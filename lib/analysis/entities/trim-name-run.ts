@@ -44,8 +44,10 @@ export function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceT
  */
 function isPartyLabel(run: SentenceToken[], lw: string): boolean {
   if (!PARTY_LABELS.has(lw) || run.length < 2) return false;
-  const rest = run.slice(1).map((t) => stripPossessive(t).tok.text);
-  if (!rest.every((w) => isCapTok(w))) return false;
+  // the name up to a connector: "Republican Sen. Jane Doe of Westland"
+  const all = run.slice(1).map((t) => stripPossessive(t).tok.text);
+  const cut = all.findIndex((w) => !isCapTok(w));
+  const rest = cut < 0 ? all : all.slice(0, cut);
   const restLower = rest.map((w) => w.toLowerCase());
   if (restLower.some((w) => isNameHead(w) || PLACE_HEADS.has(w)) || COUNTRY_FORMS.has(rest.join(" "))) return false;
   return TITLE_WORDS.has(restLower[0]) || (rest.length >= 2 && rest.length <= 3 && !PARTY_LABELS.has(restLower[0]));

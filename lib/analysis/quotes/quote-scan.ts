@@ -1,7 +1,7 @@
 import type { TEntityType, TLocalEntity, TMention } from "@/lib/schemas/pipeline";
 import type { QuotePair } from "./quote-pairs";
 import { buildRoleIndex, type RoleIndex } from "./role-index";
-import { ABBREVIATIONS } from "../../lexicons/roles";
+import { ABBREVIATIONS, TITLE_WORDS } from "../../lexicons/roles";
 import { insideSpans, wordBefore, type Token } from "../../text/text-patterns";
 
 /**
@@ -41,9 +41,27 @@ export function typeOf(scan: QuoteScan, m: TMention): TEntityType | undefined {
 /** The lower-cased word before `pos` (within 20 characters), skipping spaces and an opening parenthesis. */
 export const prevWord = (text: string, pos: number): string => wordBefore(text, pos);
 
-/** Whether a mention is the object of a preposition: "in X", "of the X" (the article skipped). */
+/** A title before a name, with its abbreviation's full stop: "Sen. ", "Judge ". */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?\s+$/u;
+
+/**
+ * The lower-cased word before a name once the titles printed before it are passed over ("with Sen. Doe" →
+ * "with"); "" when punctuation comes first.
+ */
+export function wordBeforeName(text: string, pos: number): string {
+  let at = pos;
+  for (let i = 0; i < 3; i++) {
+    const from = Math.max(0, at - 20);
+    const m = TITLE_BEFORE.exec(text.slice(from, at));
+    if (!m || !TITLE_WORDS.has(m[1].toLowerCase()) || !/^\p{Lu}/u.test(m[1])) break;
+    at = from + m.index + m[0].indexOf(m[1]);
+  }
+  return wordBefore(text, at);
+}
+
+/** Whether a mention is the object of a preposition: "in X", "of the X" (the article skipped), "with Sen. X". */
 export function afterPreposition(text: string, pos: number): boolean {
-  const w = wordBefore(text, pos);
+  const w = wordBeforeName(text, pos);
   if (PREPOSITIONS.has(w)) return true;
   return w === "the" && PREPOSITIONS.has(wordBefore(text, text.lastIndexOf("the", pos)));
 }

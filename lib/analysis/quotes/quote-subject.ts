@@ -1,6 +1,6 @@
 import type { TMention } from "@/lib/schemas/pipeline";
 import { describedSpeaker, type Described } from "./described-speaker";
-import { afterPreposition, clauseStop, isPossessiveAt, typeOf, type QuoteScan } from "./quote-scan";
+import { afterPreposition, clauseStop, isPossessiveAt, typeOf, wordBeforeName, type QuoteScan } from "./quote-scan";
 import { PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "../../lexicons/roles";
 import { fold, itemsWithin, lowerBound, wordBefore } from "../../text/text-patterns";
 
@@ -37,9 +37,9 @@ export function recentSpeaker(scan: QuoteScan, before: number, kind: "person" | 
 
 /** Whether a person mention is an object ("met Jane Doe"): a lower-case word other than a role or title comes right before it. */
 function isObject(text: string, m: TMention): boolean {
-  const w = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? "";
-  if (!w || AND_OR.has(w) || SPEECH_VERBS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return false;
-  return true;
+  const w = wordBeforeName(text, m.start);
+  if (!w || !/^\p{Ll}/u.test(text.slice(text.lastIndexOf(w, m.start), m.start).trim())) return false;
+  return !(AND_OR.has(w) || SPEECH_VERBS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || PERSON_NOUNS.has(w));
 }
 const AND_OR = new Set(["and", "or", "but", "then", "as"]);
 

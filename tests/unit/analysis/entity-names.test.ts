@@ -22,6 +22,12 @@ describe("titles, labels and affiliations stay out of names", () => {
     expect(Object.keys(e).some((n) => n.includes("Republican"))).toBe(false);
   });
 
+  it("drops a party label and a title before '<Name> of <Place>'", () => {
+    const e = names("Republican Sen. Ruth Adair of Caldervale told reporters the bill was dead.");
+    expect(e).toContain("Ruth Adair");
+    expect(e.some((n) => n.includes("Republican") || n.includes(" of "))).toBe(false);
+  });
+
   it("keeps a party label that is part of a party's name", () => {
     expect(entitiesOf("The motion was tabled by the Republican Party in the state senate.")["Republican Party"].type).toBe("organization");
   });

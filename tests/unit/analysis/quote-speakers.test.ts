@@ -64,6 +64,11 @@ describe("pronouns and back-references", () => {
     expect(speakerOf("It went well", 'Jane Roe met Tom Hale on Monday. "It went well," she said.')).toBe("Jane Roe");
   });
 
+  it("resolves 'he' past a titled person who is the object of a preposition", () => {
+    const text = 'Rep. Dara Pell agreed with Sen. Omar Vance that the bill needed work. "We are close," he said.';
+    expect(speakerOf("We are close", text)).toBe("Dara Pell");
+  });
+
   it("resolves 'the judge' to the last person printed as a judge", () => {
     const text = ["Judge Hanna Orlov read the verdict.", "The defendant, Marco Pelt, showed no emotion.", '"The law is clear," the judge added.'];
     expect(speakerOf("The law is clear", ...text)).toBe("Hanna Orlov");
