@@ -7,11 +7,12 @@ import type { TClaim } from "@/lib/schemas/pipeline";
 import { buildFactKit, draftToClaim, type FactContext, type FactRule } from "./fact-kit";
 import { AGE_RULE } from "./rules/age";
 import { QUANTITY_RULE, TALLY_RULE } from "./rules/quantity";
+import { TIME_RULE } from "./rules/time";
 import { buildSentenceView } from "./sentence-view";
 import { itemsWithin } from "../../text/text-patterns";
 
 /** Add a rule here, in the order it should run: a newcomer's one place to look. */
-export const FACT_RULES: FactRule[] = [QUANTITY_RULE, TALLY_RULE, AGE_RULE];
+export const FACT_RULES: FactRule[] = [QUANTITY_RULE, TALLY_RULE, AGE_RULE, TIME_RULE];
 
 export function extractFacts(ctx: FactContext): TClaim[] {
   const kit = buildFactKit(ctx);

@@ -24,6 +24,8 @@ export type FactKit = {
   /** The year the article speaks from: its dateline's, else the latest year it prints (a past year is then an era). */
   articleYear: number | null;
   quoteSpans: Array<{ start: number; end: number }>;
+  /** The last day a time rule resolved in this article: the anchor of "a day later", "the same evening". */
+  dates: { date: string | null };
 };
 
 /** A fact a rule found, before it becomes a claim: value span in the text, and the structured detail. */
@@ -46,7 +48,7 @@ export function buildFactKit(ctx: FactContext): FactKit {
     for (const m of ctx.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) articleYear = Math.max(articleYear ?? 0, Number(m[1]));
   }
   const quoteSpans = ctx.quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  return { ctx, claims, articleYear, quoteSpans };
+  return { ctx, claims, articleYear, quoteSpans, dates: { date: null } };
 }
 
 /** The claim a draft stands for: the sentence as its text, the value inside it, the rule as its method. */

@@ -75,6 +75,8 @@ function findPredicates(toks: FactToken[], lower: string, offset: number): Predi
   }
   toks.forEach((t, i) => {
     if (t.kind !== "word" || covered[i]) return;
+    // "declined to comment", "declined an interview": a refusal, not a fall
+    if (/^declin/.test(t.lower) && /^(?:to|comment|an|requests?|interviews?)$/.test(toks[i + 1]?.lower ?? "")) return;
     const classes = PREDICATE_WORDS.get(t.lower);
     if (classes) out.push({ first: i, next: i + 1, classes, word: t.lower });
   });

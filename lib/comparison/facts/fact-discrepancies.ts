@@ -67,7 +67,8 @@ function relate(a: FactNode, b: FactNode): ValueRelation {
  */
 function isLoose(m: FactNode): boolean {
   const f = m.fact;
-  if (m.claim.attribute === "time") return f.from != null && f.to != null && f.to - f.from > 3 * 24 * 60;
+  // a time is loose beyond a month ("earlier this year"); a day, a week or a month still decides
+  if (m.claim.attribute === "time") return f.from == null || f.to == null || f.to - f.from > 31 * 24 * 60;
   if (m.claim.attribute === "state" || m.claim.attribute === "designation") return false;
   if (f.approx === "vague" || f.low == null || f.high == null) return true;
   return f.high - f.low > 0.25 * Math.max(Math.abs(f.low), Math.abs(f.high));
