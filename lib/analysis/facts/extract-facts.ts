@@ -7,12 +7,13 @@ import type { TClaim } from "@/lib/schemas/pipeline";
 import { buildFactKit, draftToClaim, type FactContext, type FactRule } from "./fact-kit";
 import { AGE_RULE } from "./rules/age";
 import { QUANTITY_RULE, TALLY_RULE } from "./rules/quantity";
+import { STATE_RULE } from "./rules/state";
 import { TIME_RULE } from "./rules/time";
 import { buildSentenceView } from "./sentence-view";
 import { itemsWithin } from "../../text/text-patterns";
 
 /** Add a rule here, in the order it should run: a newcomer's one place to look. */
-export const FACT_RULES: FactRule[] = [QUANTITY_RULE, TALLY_RULE, AGE_RULE, TIME_RULE];
+export const FACT_RULES: FactRule[] = [QUANTITY_RULE, TALLY_RULE, AGE_RULE, TIME_RULE, STATE_RULE];
 
 export function extractFacts(ctx: FactContext): TClaim[] {
   const kit = buildFactKit(ctx);
@@ -23,7 +24,7 @@ export function extractFacts(ctx: FactContext): TClaim[] {
     const view = buildSentenceView(ctx.text, s, itemsWithin(ctx.mentions, s.start, s.end), kit.quoteSpans, kit.articleYear);
     for (const rule of FACT_RULES) {
       for (const d of rule.run(view, kit)) {
-        const key = `${d.attribute}|${d.valueStart}|${d.valueEnd}`;
+        const key = `${d.attribute}|${d.valueStart}|${d.valueEnd}|${d.normalizedValue}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(draftToClaim(ctx.text, s, d, rule.id));

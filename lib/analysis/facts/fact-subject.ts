@@ -5,7 +5,7 @@
  * place of its own ("treated at <Hospital>", "on loan at <Club>, where he scored").
  */
 import { singular } from "@/lib/lexicons/nouns";
-import { parseNumberWords } from "@/lib/lexicons/numbers";
+import { isNumberWord, parseNumberWords } from "@/lib/lexicons/numbers";
 import { PREDICATE_WORDS } from "@/lib/lexicons/predicates";
 import type { FactToken } from "./fact-tokens";
 import type { FactKit } from "./fact-kit";
@@ -119,7 +119,7 @@ export function phraseBefore(view: SentenceView, at: number): string | null {
 export function nounPhraseEndingAt(view: SentenceView, k: number): string | null {
   const { toks } = view;
   const t = toks[k];
-  if (!isWordTok(t) || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower)) return null;
+  if (!isWordTok(t) || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || isNumberWord(t.lower)) return null;
   if (/^\p{Lu}/u.test(t.text) && view.mentions.some((m) => m.first <= k && m.next > k)) return null;
   let age: string | null = null;
   for (let i = k - 1; i >= Math.max(0, k - 5); i--) {

@@ -27,7 +27,7 @@ export function signatures(n: FactNode): string[] {
   const dim = f.dimension === "money" ? `money:${f.unit}` : (f.dimension ?? "");
   const rate = fr.qualifiers.find((q) => q.startsWith("rate:")) ?? "";
   const flags = ["current", "distance", ...(kind === "quantity" ? ["in-quote"] : [])].filter((q) => fr.qualifiers.includes(q)).join(",");
-  const common = `${kind}|${dim}|era:${fr.era ?? ""}|${rate}|${flags}|scope:${n.scopeIds.join(",")}|pol:${kind === "quantity" ? "" : f.polarity}`;
+  const common = `${kind}|${dim}|era:${fr.era ?? ""}|${rate}|${flags}|scope:${n.scopeIds.join(",")}`;
   const out: string[] = [];
   const mods = modifierKey(fr);
   if (kind === "quantity" || kind === "rank") {

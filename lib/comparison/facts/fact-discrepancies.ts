@@ -74,12 +74,29 @@ function isLoose(m: FactNode): boolean {
   return f.high - f.low > 0.25 * Math.max(Math.abs(f.low), Math.abs(f.high));
 }
 
+/** Words that say a state still holds: "remains in custody", "is still in hospital". */
+const CURRENT_RE = /\b(?:remains?|remained|still|is|are|has not|have not|no longer)\b/;
+
+/**
+ * A state an outlet reports and then moves on from: of one outlet's states of one subject, the one said to
+ * hold now ("remains in custody") decides, else the last printed ("arrested … and released" is released).
+ */
+function superseded(m: FactNode, all: FactNode[]): boolean {
+  if (m.claim.attribute !== "state") return false;
+  const own = all.filter((o) => o.sourceId === m.sourceId && o.fact.group === m.fact.group && o.fact.frame.owner === m.fact.frame.owner);
+  if (own.length < 2) return false;
+  const isCurrent = (o: FactNode) => CURRENT_RE.test(o.claim.text.slice(Math.max(0, o.claim.valueStart - o.claim.start - 20), o.claim.valueEnd - o.claim.start));
+  const current = own.filter(isCurrent);
+  const decider = current.length ? current[current.length - 1] : own.reduce((a, b) => (b.claim.valueStart > a.claim.valueStart ? b : a));
+  return decider !== m && `${decider.fact.state}|${decider.fact.polarity}` !== `${m.fact.state}|${m.fact.polarity}`;
+}
+
 /**
  * Outlets as sides: two outlets are on one side when one of their precise values agrees with one of the
  * other's. Loose values join no side; an outlet that prints only loose values is on no side of a conflict.
  */
 function sides(all: FactNode[]): FactNode[][] {
-  const members = all.filter((m) => !isLoose(m));
+  const members = all.filter((m) => !isLoose(m) && !superseded(m, all));
   const bySource = new Map<string, FactNode[]>();
   for (const m of members) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
   const sourceIds = [...bySource.keys()];
