@@ -76,7 +76,8 @@ function clauseStartBefore(text: string, sStart: number, pos: number): number {
  */
 function isSubjectOf(text: string, m: TMention, gap: string): boolean {
   if (!gap.includes(",")) return wordsIn(gap).length <= 3;
-  if (/^\s*,[\s\S]*,\s*$/.test(gap) && gap.trim() !== ",") return true;
+  // an appositive, then at most two adverbs ("Doe, the coach, later said")
+  if (/^\s*,[\s\S]*,(?:\s+\p{L}+){0,2}\s*$/u.test(gap) && gap.trim() !== ",") return true;
   return /^\s*,\s*$/.test(gap) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
 }
 

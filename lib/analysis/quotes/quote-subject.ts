@@ -45,20 +45,46 @@ const AND_OR = new Set(["and", "or", "but", "then", "as"]);
 
 /**
  * The person a "he" or "she" at `cueStart` refers to: the last person named as a subject, passing over persons
- * inside reported speech ("said Jones was wrong") and, within the same sentence, objects ("Doe met Roe.").
+ * inside reported speech ("said Jones was wrong"), objects of the same sentence ("Doe met Roe.") and objects of a
+ * preposition up to the sentence before ("Doe spoke. He had a bid for Roe rejected.").
  */
 export function pronounSpeaker(scan: QuoteScan, cueStart: number): string | null {
   const { outsideMentions, text } = scan;
   let object: TMention | null = null;
+  let prepositional = false;
   for (let i = lowerBound(outsideMentions, cueStart) - 1; i >= 0; i--) {
     const m = outsideMentions[i];
     if (m.end > cueStart || typeOf(scan, m) !== "person" || isEmbedded(text, m)) continue;
-    // an object stands for the sentence only until its subject is reached, if it has one
-    if (object && clauseStop(text.slice(m.end, object.start)) >= 0) return object.entityKey;
-    if (!isObject(text, m)) return m.entityKey;
-    object ??= m;
+    if (object) {
+      // an object stands for its sentence once the search leaves it (or, after a preposition, the sentence before)
+      const stops = sentenceStops(text.slice(m.end, object.start));
+      if (stops > (prepositional ? 1 : 0)) return object.entityKey;
+    }
+    const prep = afterPreposition(text, m.start) && !isFrontedTopic(text, m);
+    if (!prep && !isObject(text, m)) return m.entityKey;
+    if (!object) {
+      object = m;
+      prepositional = prep;
+    }
   }
   return object?.entityKey ?? null;
+}
+
+/** A name in a phrase that opens its sentence before a comma ("For Jane Doe, the loss is personal."): the sentence's topic. */
+function isFrontedTopic(text: string, m: TMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(before) && /^,/.test(text.slice(m.end, m.end + 1));
+}
+
+/** How many sentence ends a stretch of text holds (abbreviations passed over). */
+function sentenceStops(s: string): number {
+  let n = 0;
+  let rest = s.replace(/[“”"‘]/g, " ");
+  for (let at = clauseStop(rest); at >= 0; at = clauseStop(rest)) {
+    n++;
+    rest = rest.slice(at + 1);
+  }
+  return n;
 }
 
 /** Resolve a subject phrase (text between boundaries) to a speaker: a named entity, or one the phrase describes. */

@@ -33,6 +33,11 @@ describe("a speaker named before the quote", () => {
     expect(speakerOf("until the engineers", text)).toBe("Ivo Stane");
   });
 
+  it("skips an appositive followed by an adverb", () => {
+    const text = 'Ivo Stane, the former FA chief executive, once described the league as "a circus with a balance sheet".';
+    expect(speakerOf("a circus", text)).toBe("Ivo Stane");
+  });
+
   it("takes a name printed as the appositive of a role", () => {
     expect(speakerOf("exhausted but steady", 'The head nurse, Mirela Dufort, said her staff were "exhausted but steady."')).toBe("Mirela Dufort");
   });
@@ -67,6 +72,16 @@ describe("pronouns and back-references", () => {
   it("resolves 'he' past a titled person who is the object of a preposition", () => {
     const text = 'Rep. Dara Pell agreed with Sen. Omar Vance that the bill needed work. "We are close," he said.';
     expect(speakerOf("We are close", text)).toBe("Dara Pell");
+  });
+
+  it("resolves 'he' past a person named after a preposition in the sentence before", () => {
+    const text = ["Club chairman Aldo Venn was furious on Friday.", 'His bid for Remy Okafor had been rejected. "It is a joke," he said.'];
+    expect(speakerOf("It is a joke", ...text)).toBe("Aldo Venn");
+  });
+
+  it("resolves 'she' to the person a sentence opens with as its topic", () => {
+    const text = ["Mayor Ilka Brandvold visited the ward.", "For Sanna Ekdahl, the closure is personal. Her son was treated there.", '"They saved him," she said.'];
+    expect(speakerOf("They saved him", ...text)).toBe("Sanna Ekdahl");
   });
 
   it("resolves 'the judge' to the last person printed as a judge", () => {
