@@ -8,6 +8,7 @@ import { buildFactKit, draftToClaim, type FactContext, type FactRule } from "./f
 import { AGE_RULE } from "./rules/age";
 import { DESIGNATION_RULE } from "./rules/designation";
 import { INCLUSION_RULE } from "./rules/inclusion";
+import { INTENT_RULE } from "./rules/intent";
 import { QUANTITY_RULE, TALLY_RULE } from "./rules/quantity";
 import { STATE_RULE } from "./rules/state";
 import { TIME_RULE } from "./rules/time";
@@ -15,7 +16,7 @@ import { buildSentenceView } from "./sentence-view";
 import { itemsWithin } from "../../text/text-patterns";
 
 /** Add a rule here, in the order it should run: a newcomer's one place to look. */
-export const FACT_RULES: FactRule[] = [QUANTITY_RULE, TALLY_RULE, AGE_RULE, TIME_RULE, STATE_RULE, INCLUSION_RULE, DESIGNATION_RULE];
+export const FACT_RULES: FactRule[] = [QUANTITY_RULE, TALLY_RULE, AGE_RULE, TIME_RULE, STATE_RULE, INCLUSION_RULE, INTENT_RULE, DESIGNATION_RULE];
 
 export function extractFacts(ctx: FactContext): TClaim[] {
   const kit = buildFactKit(ctx);
