@@ -2,7 +2,8 @@
  * Candidate names in a sentence: runs of capitalised tokens separated by plain spaces, with inner
  * connectors ("Bank of the North") when a capitalised token follows; a possessive ends the run. Three
  * gaps other than a space stay inside a name: the full stop of an abbreviated title ("Dr. Jane Doe"), an
- * ampersand ("Smith & Jones") and a plural possessive before an organisation's head ("Teachers' Union").
+ * ampersand ("Smith & Jones") and a plural possessive before an organisation's head ("Teachers' Union"); so does
+ * the possessive of an irregular plural or an office ("Women's Hospital", "Attorney's Office").
  */
 import { ABBREVIATIONS, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ORG_NAME_HEADS, TITLE_WORDS } from "../../lexicons/roles";
 import { isCapTok, type SentenceToken } from "./sentence-tokens";
@@ -19,8 +20,18 @@ const IRREGULAR_PLURALS = new Set(["people", "women", "men", "children"]);
 
 const isOrgHead = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_HEADS.has(w.toLowerCase());
 const isPossessive = (w: string) => /['’]s$/i.test(w);
-/** A possessive that belongs inside a name: an irregular plural before another capitalised word. */
-const isNamePossessive = (w: string) => isPossessive(w) && IRREGULAR_PLURALS.has(w.slice(0, -2).toLowerCase());
+/**
+ * A possessive that belongs inside a name: an irregular plural ("Women's Hospital") or an office before an
+ * organisation's head ("Attorney's Office", "Sheriff's Department").
+ */
+function isNamePossessive(text: string, toks: SentenceToken[], k: number): boolean {
+  const w = toks[k].text;
+  if (!isPossessive(w)) return false;
+  const base = w.slice(0, -2).toLowerCase();
+  if (IRREGULAR_PLURALS.has(base)) return true;
+  const next = toks[k + 1];
+  return TITLE_WORDS.has(base) && !!next && SPACE_GAP.test(text.slice(toks[k].end, next.start)) && isOrgHead(next.text);
+}
 
 export function capitalisedRuns(text: string, toks: SentenceToken[], blocked: BlockedToken): SentenceToken[][] {
   const runs: SentenceToken[][] = [];
@@ -53,7 +64,7 @@ function runFrom(text: string, toks: SentenceToken[], i: number, blocked: Blocke
   const run: SentenceToken[] = [t0];
   let possAt = -1;
   let j = i + 1;
-  if (isPossessive(t0.text) && !isNamePossessive(t0.text)) possAt = 0;
+  if (isPossessive(t0.text) && !isNamePossessive(text, toks, i)) possAt = 0;
   while (possAt < 0 && j < toks.length) {
     const gap = text.slice(toks[j - 1].end, toks[j].start);
     const tj = toks[j];
@@ -61,7 +72,7 @@ function runFrom(text: string, toks: SentenceToken[], i: number, blocked: Blocke
     if (isCapTok(tj.text)) {
       if (!joinsName(toks[j - 1], gap, tj)) break;
       run.push(tj);
-      if (isPossessive(tj.text) && !isNamePossessive(tj.text)) possAt = run.length - 1;
+      if (isPossessive(tj.text) && !isNamePossessive(text, toks, j)) possAt = run.length - 1;
       j++;
       continue;
     }

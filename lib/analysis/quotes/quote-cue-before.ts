@@ -81,6 +81,22 @@ function isSubjectOf(text: string, m: TMention, gap: string): boolean {
   return /^\s*,\s*$/.test(gap) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
 }
 
+/**
+ * "… on Jane Doe, 63, who told the court “…”": the subject of a verb in a relative clause is the name the clause
+ * follows, even after a preposition (an appositive between is passed over).
+ */
+function relativeAntecedent(scan: QuoteScan, clauseStart: number, pre: string): TMention | undefined {
+  const who = /,\s*who\s+(?:\p{Ll}+\s+)?$/u.exec(pre);
+  if (!who) return undefined;
+  const at = clauseStart + who.index;
+  const before = itemsWithin(scan.outsideMentions, clauseStart, at);
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  // the name itself, or the name and an appositive of numbers or a few words ("Doe, 63, who")
+  const gap = scan.text.slice(last.end, at);
+  return gap === "" || /^,[^,]{1,40}$/.test(gap) ? last : undefined;
+}
+
 /** Finite verb cue: the clause subject before it (a mention, a pronoun, a described or back-referring noun phrase). */
 function finiteSpeaker(scan: QuoteScan, sStart: number, vS: number, vE: number, far: boolean, judgment: boolean, sentSp: Speaker | undefined): Speaker | null {
   const { text } = scan;
@@ -91,6 +107,8 @@ function finiteSpeaker(scan: QuoteScan, sStart: number, vS: number, vE: number, 
     const own = sentSp?.key && scan.entByKey.get(sentSp.key)?.type === "person" ? sentSp.key : null;
     return { key: own ?? pronounSpeaker(scan, clauseStart + pron.index), cueStart: clauseStart + pron.index, cueEnd: vE, far };
   }
+  const antecedent = relativeAntecedent(scan, clauseStart, pre);
+  if (antecedent) return { key: antecedent.entityKey, cueStart: antecedent.start, cueEnd: vE, far };
   const cands = itemsWithin(scan.outsideMentions, clauseStart, vS).filter((m) => !afterPreposition(text, m.start) && !isPossessiveAt(text, m.end));
   // "X thanked Y and wished him “…”": the coordinated verb shares the clause's first subject
   const coordinated = /\band\s+$/.test(pre) && cands.length > 0;

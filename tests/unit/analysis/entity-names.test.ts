@@ -84,6 +84,10 @@ describe("organisations are named whole and typed as organisations", () => {
     expect(e["Orlanda Dairies"].aliases).toContain("Orlanda");
   });
 
+  it("keeps an office's possessive before an organisation's head inside the name", () => {
+    expect(entitiesOf("A spokesman for the Sheriff's Office declined to comment.")["Sheriff's Office"].type).toBe("organization");
+  });
+
   it("reads a club designator as an organisation and the bare name as its short form", () => {
     const e = entitiesOf("The striker joined Kestrel FC on loan.", "He scored twice for Kestrel before the break.");
     expect(e["Kestrel FC"].type).toBe("organization");

@@ -47,6 +47,11 @@ describe("a speaker named before the quote", () => {
     expect(speakerOf("The board thanks her", "Ostbank reported a loss.", text)).toBe("Henrik Moll");
   });
 
+  it("takes the name a relative clause follows as the subject of its verb", () => {
+    const text = "Judge Ines Marr imposed the sentence on Otto Brandl, 58, who told the court, \u201cI regret every day of it.\u201d";
+    expect(speakerOf("I regret every day", text)).toBe("Otto Brandl");
+  });
+
   it("gives a coordinated verb the clause's first subject", () => {
     const text = 'Kestrel FC thanked the striker in a statement and wished him "every happiness."';
     expect(speakerOf("every happiness", text)).toBe("Kestrel FC");
