@@ -15,6 +15,7 @@ import { clusterQuotes, type QuoteCluster } from "../quotes/cluster-quotes";
 import { makeDiscrepancyContext, type Severity } from "./discrepancy-context";
 import { quoteDiscrepancies } from "./quote-discrepancies";
 import type { EntityResolution } from "../entities/resolve-entities";
+import { contentTerms } from "../../text/text-similarity";
 
 export type DetectOptions = {
   /** An omission needs at least this share of all sources to report the fact (and at least 2). */
@@ -33,11 +34,66 @@ export function detectDiscrepancies(
 ): TDiscrepancy[] {
   const ctx = makeDiscrepancyContext(sources, resolution);
   const all: TDiscrepancy[] = [];
-  for (const g of alignment.groups) all.push(...conflictsAndVariants(ctx, g));
-  all.push(...omissions(ctx, alignment.groups, options.omissionMinShare ?? 0.3));
-  all.push(...quoteDiscrepancies(ctx, quoteClusters));
+  for (const g of alignment.groups) all.push(...conflictsAndVariants(ctx, g).filter(worthFlagging(sources.length)).map(withMethod("claim")));
+  all.push(...omissions(ctx, alignment.groups, options.omissionMinShare ?? 0.3).filter(worthFlagging(sources.length)).map(withMethod("claim")));
+  all.push(...quoteDiscrepancies(ctx, quoteClusters).map(withMethod("quote")));
   return rankDistinct(all);
 }
+
+/**
+ * What of the typed claims' findings is worth a reader's time. The same fact worded differently ("Transport
+ * Minister" / "minister", "on Thursday" / "on May 15") is no discrepancy: it stays visible as a variant row of
+ * the comparison, not as a flag. An omission is flagged when most outlets report an event, an action or a
+ * legal outcome and some do not; a missing role, date or wording is not.
+ */
+const OMISSION_WORTHY = new Set(["action", "legal_status", "location", "time_span", "statement"]);
+function worthFlagging(nSources: number): (d: TDiscrepancy) => boolean {
+  return (d) => {
+    if (d.kind === "variant") return rewords(d);
+    if (d.kind !== "omission") return true;
+    const reporting = new Set(d.items.map((i) => i.sourceId)).size;
+    return OMISSION_WORTHY.has(d.attribute) && reporting * 2 > nSources;
+  };
+}
+
+/**
+ * A variant worth a flag rewords on both sides: each printed value has words the other lacks ("secretary of
+ * foreign relations" / "Secretary of Foreign Affairs"). One value inside the other ("minister" / "Transport
+ * Minister", "signed X" / "signed winger X") only adds detail, and two dates of one day are one date.
+ */
+function rewords(d: TDiscrepancy): boolean {
+  if (d.attribute === "date" || d.attribute === "role" && d.items.length < 2) return false;
+  const sets = [...new Set(d.items.map((i) => i.value))].map((v) => new Set(contentTerms(v)));
+  if (sets.length < 2) return false;
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = 0; j < sets.length; j++) {
+      if (i === j) continue;
+      const aOnly = [...sets[i]].some((t) => !sets[j].has(t));
+      const bOnly = [...sets[j]].some((t) => !sets[i].has(t));
+      if (aOnly && bOnly) return true;
+    }
+  }
+  return false;
+}
+
+/** Every finding says which rule flagged it: "claim.role.conflict", "quote.attribution". */
+function withMethod(family: "claim" | "quote"): (d: TDiscrepancy) => TDiscrepancy {
+  return (d) => ({ ...d, method: d.method ?? (family === "quote" ? `quote.${d.kind}` : `claim.${d.attribute}.${d.kind}`), reason: d.reason ?? REASONS[family][d.kind] });
+}
+const REASONS: Record<"claim" | "quote", Record<TDiscrepancy["kind"], string>> = {
+  claim: {
+    conflict: "These outlets give values of the same attribute that cannot both be true.",
+    variant: "These outlets state the same fact in different words.",
+    omission: "Most outlets report this; the ones listed as missing do not say it anywhere in their text.",
+    attribution: "These outlets credit the same words to different speakers.",
+  },
+  quote: {
+    conflict: "These outlets print the same quotation with meanings that cannot both be right.",
+    variant: "These outlets print the same quotation with words that change its sense.",
+    omission: "These outlets print only part of a statement and leave out the part that qualifies it.",
+    attribution: "These outlets credit the same words to different speakers.",
+  },
+};
 
 /** Most severe first, each discrepancy once, then by kind and summary so the order is stable. */
 function rankDistinct(all: TDiscrepancy[]): TDiscrepancy[] {

@@ -14,7 +14,13 @@ import { speakerName } from "./quote-attribution";
 import { clip, humanList } from "../../text/text-similarity";
 
 type Printing = { node: QuoteNode; printed: PrintedQuote };
-type Finding = { other: Printing; diff: QuoteDifference };
+type Finding = { other: Printing; diff: QuoteDifference; punctuation?: boolean };
+
+/** The sentence breaks a printing puts in the words two printings share: "…possible. It cannot…" vs "…possible, it cannot…". */
+function breaks(p: Printing, r: PrintingReading): number {
+  const s = p.printed.text.slice(r.region.start, r.region.end);
+  return (s.match(/[.!?;](?=\s+\S)/g) ?? []).length;
+}
 
 export function quoteVariants(ctx: DiscrepancyContext, clusters: QuoteCluster[]): TDiscrepancy[] {
   const out: TDiscrepancy[] = [];
@@ -35,6 +41,8 @@ function findingsOf(ctx: DiscrepancyContext, c: QuoteCluster): { reference: Prin
     if (other.node.sourceId === reference.node.sourceId) continue;
     const diff = compareQuotePrintings(reference.printed, other.printed);
     if (diff && (changesSense(diff) || diff.replaced.length > 0)) findings.push({ other, diff });
+    // the same words cut into other sentences: a direct quote's punctuation is part of what was said
+    else if (diff && breaks(reference, diff.a) !== breaks(other, diff.b)) findings.push({ other, diff, punctuation: true });
   }
   return { reference, findings };
 }
@@ -43,6 +51,7 @@ function variantOf(ctx: DiscrepancyContext, c: QuoteCluster): TDiscrepancy | nul
   const { reference, findings } = findingsOf(ctx, c);
   if (findings.length === 0) return null;
   const sense = findings.filter((f) => changesSense(f.diff));
+  const punctuationOnly = findings.every((f) => f.punctuation);
   const speakers = [...new Set(c.members.map((m) => m.speakerId).filter((x): x is string => !!x))];
   const subjectEntityId = speakers.length === 1 ? speakers[0] : null;
   const who = subjectEntityId ? `${possessive(speakerName(ctx, subjectEntityId))} words` : "the same quote";
@@ -56,11 +65,13 @@ function variantOf(ctx: DiscrepancyContext, c: QuoteCluster): TDiscrepancy | nul
   const outlet = (p: Printing) => ctx.outlet(p.node.sourceId);
   const summary = sense.length
     ? `Outlets print ${who} with a different sense: ${shown.map((f) => senseText(reference, f, outlet)).join("; ")}`
-    : `Outlets quote ${who} with different wording: ${shown.map((f) => wordingText(f, outlet(reference), outlet(f.other))).join("; ")}`;
+    : punctuationOnly
+      ? `Outlets punctuate ${who} differently (the same words cut into other sentences): ${humanList([reference, ...findings.map((f) => f.other)].map(outlet))}`
+      : `Outlets quote ${who} with different wording: ${shown.filter((f) => !f.punctuation).map((f) => wordingText(f, outlet(reference), outlet(f.other))).join("; ")}`;
   return {
     id: discrepancyId("variant", "quote", items),
     kind: "variant",
-    severity: sense.length ? "high" : "medium",
+    severity: sense.length ? "high" : punctuationOnly ? "low" : "medium",
     subjectEntityId,
     subject: subjectEntityId ? speakerName(ctx, subjectEntityId) : "quote",
     attribute: "quote",
