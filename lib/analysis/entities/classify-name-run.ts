@@ -5,7 +5,7 @@
  */
 import type { TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "../../lexicons/countries";
-import { CLUB_PREFIXES, DAYS, MONTHS, NAME_CONNECTORS, ROLE_NOUNS, TITLE_WORDS } from "../../lexicons/roles";
+import { CLUB_PREFIXES, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from "../../lexicons/roles";
 import { DEPT_WORDS, isNameHead, PLACE_HEADS, STATE_HEADS } from "./name-heads";
 import { pushMention, type SpotContext } from "./raw-mentions";
 import { isAllCaps, isCamel, stripPossessive, isCapTok, type SentenceToken } from "./sentence-tokens";
@@ -19,7 +19,7 @@ const ROLE_THEN_NAME = /^[ \u00A0]+([\p{Ll}-]+)[ \u00A0]+[\p{Lu}]/u;
 const DATELINE_REST = /^(?:,[ \u00A0]*[\p{Lu}][\p{L}. ]*)?(?:[ \u00A0]*\([^)\n]{1,40}\))?[ \u00A0]*[—–-]/u;
 
 export function classifyRun(ctx: SpotContext, runIn: SentenceToken[], s: TSentence): void {
-  const run = trimRun(runIn, ctx.midCaps);
+  const run = trimRun(runIn, ctx.midCaps, ctx.nameStarts);
   if (!run.length) return;
   const parts = personOfSplit(run);
   if (parts) {
@@ -114,7 +114,8 @@ function titledRun(ctx: SpotContext, rest: SentenceToken[], restLower: string[])
     }
     if (lastOrgHead < 0) return true; // a bare title ("Vice President")
   }
-  if (lastOrgHead >= 0) {
+  // a line of business alone ("Ferries like this …") is a common noun, not an organisation
+  if (lastOrgHead >= 0 && (rest.length > 1 || ORG_HEADS.has(restLower[0]))) {
     pushMention(ctx, rest, "organization", null, true);
     return true;
   }

@@ -19,6 +19,8 @@ export type SpotContext = {
   guessIdx: Set<number>;
   /** Words printed capitalised mid-sentence somewhere in the article. */
   midCaps: Set<string>;
+  /** Words that open a name of two or more capitalised words somewhere in the article. */
+  nameStarts: Set<string>;
   /** Whether a span overlaps a dateline or photo credit. */
   inExcluded: (s: number, e: number) => boolean;
 };

@@ -19,10 +19,19 @@ export function stripPossessive(tok: Token): { tok: Token; poss: boolean } {
   return { tok, poss: false };
 }
 
-/** Tokens per sentence, and which words appear capitalised mid-sentence (outside headings): those are names. */
-export function sentenceTokens(text: string, blocks: TBlock[], sentences: TSentence[]): { sentToks: SentenceToken[][]; midCaps: Set<string> } {
+/**
+ * Tokens per sentence; which words appear capitalised mid-sentence (outside headings): those are names; and which
+ * open a name of two or more capitalised words anywhere ("Acme" of "Acme Foods" opening a sentence): a short form
+ * of a name when printed alone.
+ */
+export function sentenceTokens(
+  text: string,
+  blocks: TBlock[],
+  sentences: TSentence[],
+): { sentToks: SentenceToken[][]; midCaps: Set<string>; nameStarts: Set<string> } {
   const sentToks: SentenceToken[][] = [];
   const midCaps = new Set<string>();
+  const nameStarts = new Set<string>();
   for (const s of sentences) {
     const toks = tokenize(text, s.start, s.end) as SentenceToken[];
     for (let i = 0; i < toks.length; i++) {
@@ -33,8 +42,12 @@ export function sentenceTokens(text: string, blocks: TBlock[], sentences: TSente
       if (!t.initial && isCapTok(t.text) && blocks[s.blockIndex].kind !== "heading") {
         midCaps.add(stripPossessive(t).tok.text);
       }
+      const prev = toks[i - 1];
+      if (prev && isCapTok(prev.text) && isCapTok(t.text) && /^[ \u00A0]$/.test(before) && blocks[s.blockIndex].kind !== "heading") {
+        nameStarts.add(prev.text);
+      }
     }
     sentToks.push(toks);
   }
-  return { sentToks, midCaps };
+  return { sentToks, midCaps, nameStarts };
 }

@@ -13,13 +13,14 @@ import type { Token } from "../../text/text-patterns";
 
 export function spotMentions(text: string, blocks: TBlock[], sentences: TSentence[]): SpotContext {
   const excluded = creditRanges(text, blocks);
-  const { sentToks, midCaps } = sentenceTokens(text, blocks, sentences);
+  const { sentToks, midCaps, nameStarts } = sentenceTokens(text, blocks, sentences);
   const ctx: SpotContext = {
     text,
     raw: [],
     weakInitial: new Set(),
     guessIdx: new Set(),
     midCaps,
+    nameStarts,
     inExcluded: (s, e) => excluded.some(([a, b]) => s < b && e > a),
   };
   sentences.forEach((s, si) => {

@@ -9,7 +9,7 @@ import { isNameHead, PLACE_HEADS } from "./name-heads";
 import { isAllCaps, isCamel, isCapTok, stripPossessive, type SentenceToken } from "./sentence-tokens";
 
 /** Drops leading function words, sentence-initial common words, party labels and connectors; and trailing connectors. */
-export function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceToken[] {
+export function trimRun(runIn: SentenceToken[], midCaps: Set<string>, nameStarts: Set<string>): SentenceToken[] {
   let run = runIn.slice();
   while (run.length) {
     const t = stripPossessive(run[0]).tok.text;
@@ -27,7 +27,8 @@ export function trimRun(runIn: SentenceToken[], midCaps: Set<string>): SentenceT
     }
     // a sentence-initial word not known as a name elsewhere stays only when a capitalised word follows it
     const nextCap = run.length > 1 && isCapTok(run[1].text);
-    if (run[0].initial && !COUNTRY_FORMS.has(t) && !midCaps.has(t) && !isCamel(t) && !isAllCaps(t) && !nextCap) {
+    const known = midCaps.has(t) || nameStarts.has(t);
+    if (run[0].initial && !COUNTRY_FORMS.has(t) && !known && !isCamel(t) && !isAllCaps(t) && !nextCap) {
       run = run.slice(1);
       continue;
     }

@@ -153,6 +153,7 @@ function displayName(members: LocalEntity[], type: TEntityType): string {
   bestGroup.sort(
     (a, b) =>
       b.sources.size - a.sources.size ||
+      shoutedCount(a.printed) - shoutedCount(b.printed) ||
       nonAsciiCount(b.printed) - nonAsciiCount(a.printed) ||
       (a.printed < b.printed ? -1 : a.printed > b.printed ? 1 : 0),
   );
@@ -178,6 +179,9 @@ function nameCandidates(members: LocalEntity[], type: TEntityType): NameCandidat
   }
   return [...cands.values()];
 }
+
+/** Words printed all in capitals beyond an initialism ("SPRINGFIELD" in a dateline): a name's display prefers none. */
+const shoutedCount = (s: string) => s.split(/\s+/).filter((w) => w.length > 4 && w === w.toUpperCase() && w !== w.toLowerCase()).length;
 
 const nonAsciiCount = (s: string) => {
   let n = 0;

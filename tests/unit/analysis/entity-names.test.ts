@@ -88,6 +88,15 @@ describe("organisations are named whole and typed as organisations", () => {
     expect(entitiesOf("A spokesman for the Sheriff's Office declined to comment.")["Sheriff's Office"].type).toBe("organization");
   });
 
+  it("joins a company's short form opening a sentence when the full name only ever opens one too", () => {
+    const e = entitiesOf("Kelvale Ferries denied the ship was overloaded.", "Kelvale, which runs nine routes, won the contract in 2021.");
+    expect(e["Kelvale Ferries"].aliases).toContain("Kelvale");
+  });
+
+  it("does not take a line of business printed alone for an organisation", () => {
+    expect(names('"Ferries like this do not simply sink," the inspector said.')).not.toContain("Ferries");
+  });
+
   it("reads a club designator as an organisation and the bare name as its short form", () => {
     const e = entitiesOf("The striker joined Kestrel FC on loan.", "He scored twice for Kestrel before the break.");
     expect(e["Kestrel FC"].type).toBe("organization");
