@@ -36,6 +36,8 @@ export type ClaimScores = {
   /** Seed × attribute: where a kind occurs in a seed, how many of its gold claims were found there. */
   bySourceAttribute: Record<string, Record<string, AttributeRecall>>;
   predicted: number;
+  /** General facts the articles yielded beside the typed claims. */
+  facts: number;
   /** Predicted claims whose value overlaps no gold claim location at all (may be legitimate extra facts). */
   unmatchedPredicted: ClaimSpurious[];
   missed: ClaimMiss[];
@@ -49,7 +51,7 @@ export type ClaimScores = {
 export function scoreClaims(golds: TGoldArticle[], pred: PredictionIndex, names: NameBook): ClaimScores {
   const out: ClaimScores = {
     gold: 0, found: 0, recall: null, inQuoteGold: 0, inQuoteFound: 0, byAttribute: {}, bySource: {}, bySourceAttribute: {},
-    predicted: 0, unmatchedPredicted: [], missed: [],
+    predicted: 0, facts: 0, unmatchedPredicted: [], missed: [],
   };
   const bump = (rec: Record<string, AttributeRecall>, key: string, found: boolean) => {
     const r = (rec[key] ??= { gold: 0, found: 0, recall: null });
@@ -61,7 +63,9 @@ export function scoreClaims(golds: TGoldArticle[], pred: PredictionIndex, names:
     if (!src) continue;
     const text = src.analysis.text;
     const claims = src.analysis.claims;
-    out.predicted += claims.length;
+    // general facts (lib/analysis/facts) are no typed claims: the seed gold does not list them, so they are counted apart
+    out.predicted += claims.filter((c) => !c.fact).length;
+    out.facts += claims.length - claims.filter((c) => !c.fact).length;
     const touched = new Set<number>();
     const describe = (i: number) => {
       const c = claims[i];
@@ -98,7 +102,7 @@ export function scoreClaims(golds: TGoldArticle[], pred: PredictionIndex, names:
       bump((out.bySourceAttribute[gold.file] ??= {}), gc.attribute, hit);
     }
     claims.forEach((c, i) => {
-      if (touched.has(i)) return;
+      if (touched.has(i) || c.fact) return;
       out.unmatchedPredicted.push({
         sourceId: gold.file, claimIndex: i, attribute: c.attribute,
         subject: pred.claimSubjectNames(gold.file, i)[0] ?? c.subjectKey, value: clip(c.value, 60),

@@ -130,7 +130,7 @@ export function formatReport(r: EvalReport, verbose = false): string {
 
   const c = r.claims;
   out.push(table("CLAIMS (recall)", [
-    ["claim recall", fmt(c.recall), `(${c.found}/${c.gold} gold; in quotes ${c.inQuoteFound}/${c.inQuoteGold}; ${c.predicted} predicted, ${c.unmatchedPredicted.length} at no gold value)`],
+    ["claim recall", fmt(c.recall), `(${c.found}/${c.gold} gold; in quotes ${c.inQuoteFound}/${c.inQuoteGold}; ${c.predicted} predicted, ${c.unmatchedPredicted.length} at no gold value; ${c.facts} general facts)`],
     ...Object.entries(c.byAttribute).sort().map(([a, v]): [string, string, string] => [`  ${a}`, fmt(v.recall), `(${v.found}/${v.gold})`]),
     ...Object.entries(c.bySource).map(([s, v]): [string, string, string] => [`  ${short(s)}`, fmt(v.recall), `(${v.found}/${v.gold})`]),
   ]));

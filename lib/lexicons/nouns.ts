@@ -73,3 +73,13 @@ export const HEAD_PREDICATES: Record<string, { predicate: string; head: string }
 
 /** Nouns that are no counted thing but a unit of frequency or a unit of time already read as a duration. */
 export const NON_HEADS = new Set(["time", "times", "percent", "cent", "point", "points", "per", "each", "a", "an", "the"]);
+
+/** Nouns for people, for states only people can be in (custody, hospital care): "a 9-year-old girl", "the driver". */
+export const PERSON_NOUNS = new Set(
+  `person man woman boy girl child baby infant toddler teenager teen youth adult mother father son daughter wife husband brother sister
+  grandmother grandfather parent victim survivor suspect defendant accused driver pilot passenger captain skipper crew crewman sailor
+  soldier officer policeman policewoman worker employee student pupil teacher nurse doctor patient journalist reporter photographer
+  resident tourist visitor migrant refugee prisoner inmate detainee hostage climber hiker swimmer cyclist pedestrian motorist rider
+  fan player athlete protester demonstrator activist official minister mayor lawyer judge witness owner manager director executive
+  leader candidate voter farmer fisherman miner firefighter rescuer volunteer guard`.split(/\s+/),
+);

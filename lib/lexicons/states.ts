@@ -11,7 +11,7 @@ export type StateEntry = { re: string; group: string; state: string; transitive?
 export const STATE_ENTRIES: StateEntry[] = [
   // custody
   { re: "taken into custody|remanded in custody|in (?:police )?custody|behind bars|under arrest|held without (?:charge|bail)", group: "custody", state: "held" },
-  { re: "arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|jailed|imprisoned|locked up", group: "custody", state: "held", transitive: true },
+  { re: "arrested|detained|apprehended|jailed|imprisoned|locked up", group: "custody", state: "held", transitive: true },
   { re: "released (?:without charge|on bail|from custody|pending (?:further )?(?:inquiries|investigation))|walked free|set free|let go|freed on bail|bailed", group: "custody", state: "free" },
   { re: "released|freed", group: "custody", state: "free", transitive: true },
   // care

@@ -85,7 +85,7 @@ describe("compareSources on seed paragraphs", () => {
     expect(om.summary).toMatch(/^Latin Post does not report/);
   });
 
-  it("treats an identical quote as agreement and a punctuation-only difference as no discrepancy", () => {
+  it("treats an identical quote as agreement and a quote cut into other sentences as a low-severity variant", () => {
     const clusters = clusterQuotes(sources, resolveEntities(sources));
     const barbarism = clusters.find((c) => c.members.some((m) => m.text === "It is barbarism"))!;
     expect(barbarism.members.map((m) => m.sourceId).sort()).toEqual(["src-cnn", "src-latinpost"]);
@@ -93,10 +93,11 @@ describe("compareSources on seed paragraphs", () => {
     expect(barbarism.attribution).toBeNull();
     expect(result.discrepancies.some((d) => d.items.some((i) => i.excerpt === "It is barbarism"))).toBe(false);
 
-    // commas in one outlet, full stops in the other: the cluster says so, the discrepancy list does not
+    // commas in one outlet, full stops in the other: the same words, printed as other sentences
     const crazy = clusters.find((c) => c.members.some((m) => m.text.startsWith("This is not possible")))!;
     expect(crazy.kind).toBe("punctuation");
-    expect(result.discrepancies.some((d) => d.items.some((i) => i.excerpt.startsWith("This is not possible")))).toBe(false);
+    const flagged = result.discrepancies.filter((d) => d.items.some((i) => i.excerpt.includes("This is not possible")));
+    expect(flagged.map((d) => [d.kind, d.severity, d.method])).toEqual([["variant", "low", "quote.variant"]]);
   });
 
   it("does not flag attribution when only one outlet credits a phrase to both the country and its diplomat", () => {

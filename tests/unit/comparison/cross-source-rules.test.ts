@@ -217,7 +217,9 @@ describe("quotes across outlets", () => {
 
   it("does not call a quote two outlets print and the third leaves out a discrepancy", () => {
     expect(c.discrepancies.filter((d) => d.attribute === "quote" && d.kind === "omission")).toEqual([]);
-    expect(c.discrepancies.some((d) => d.attribute === "quote" && d.items.some((i) => i.excerpt.startsWith("I am very worried")))).toBe(false);
+    // the words two outlets print with other sentence breaks are at most a low-severity variant
+    const worried = c.discrepancies.filter((d) => d.attribute === "quote" && d.items.some((i) => i.excerpt.includes("I am very worried")));
+    expect(worried.every((d) => d.kind === "variant" && d.severity === "low")).toBe(true);
   });
 
   it("clusters within a source are not attribution discrepancies by themselves", () => {

@@ -111,10 +111,19 @@ describe("a quote printed with different words", () => {
     expect(d.summary).toMatch(/"poorest"/);
   });
 
-  it("never flags punctuation alone", () => {
+  it("flags a quote cut into other sentences only with low severity", () => {
     const sources = [
       outlet("a", "Farm Weekly", '"We tried. We failed. We will try again next spring," Jaan Pell said.', [PELL], [{ text: "We tried. We failed. We will try again next spring", speaker: PELL.key }]),
       outlet("b", "Country Echo", '"We tried, we failed, we will try again next spring," Jaan Pell said.', [PELL], [{ text: "We tried, we failed, we will try again next spring", speaker: PELL.key }]),
+    ];
+    const flags = compareSources(sources).discrepancies.filter((d) => d.attribute === "quote");
+    expect(flags.map((d) => [d.kind, d.severity])).toEqual([["variant", "low"]]);
+  });
+
+  it("never flags a comma or a capital alone", () => {
+    const sources = [
+      outlet("a", "Farm Weekly", '"We tried and we will try again next spring," Jaan Pell said.', [PELL], [{ text: "We tried and we will try again next spring", speaker: PELL.key }]),
+      outlet("b", "Country Echo", '"We tried, and we will try again next Spring," Jaan Pell said.', [PELL], [{ text: "We tried, and we will try again next Spring", speaker: PELL.key }]),
     ];
     expect(quoteFlags(compareSources(sources))).toEqual([]);
   });

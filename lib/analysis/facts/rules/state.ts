@@ -8,7 +8,7 @@
  */
 import { NEGATING_SPEECH } from "@/lib/lexicons/predicates";
 import { NEGATION_RE, OPERATED_THINGS, STATE_ENTRIES } from "@/lib/lexicons/states";
-import { singular } from "@/lib/lexicons/nouns";
+import { PERSON_NOUNS, singular } from "@/lib/lexicons/nouns";
 import type { TFactFrame } from "@/lib/schemas/pipeline";
 import type { FactDraft, FactKit, FactRule } from "../fact-kit";
 import type { FactToken } from "../fact-tokens";
@@ -211,7 +211,9 @@ function states(view: SentenceView, kit: FactKit): FactDraft[] {
     // quoted speech counts for what places are doing ("The plant has not closed"), not for people's fate
     if (view.inQuote[first] && entry.group !== "operation") continue;
     const prev = toks[first - 1];
-    const active = entry.transitive && !(isWord(prev) && BE.test(prev.lower)) && !(isWord(prev) && prev.lower === "and" && findAux(toks, first - 1) >= 0);
+    // "a statement released by the government": a participle before "by" is passive
+    const passiveBy = isWord(toks[next]) && toks[next].lower === "by";
+    const active = entry.transitive && !passiveBy && !(isWord(prev) && BE.test(prev.lower)) && !(isWord(prev) && prev.lower === "and" && findAux(toks, first - 1) >= 0);
     const holder = entry.charge
       ? judged(view, kit, first, next) ?? subjectBefore(view, kit, first)
       : active
@@ -221,6 +223,8 @@ function states(view: SentenceView, kit: FactKit): FactDraft[] {
     // a state of many ("people", "workers") is a count's business, not one holder's
     if (!holder.key && holder.phrase && !holder.thing && isPlural(toks, first, holder.phrase)) continue;
     if (entry.group === "operation" && !holder.thing) continue;
+    // only people are held, freed, treated or discharged
+    if ((entry.group === "custody" || entry.group === "care") && !(holder.key ? kit.claims.typeOfKey(holder.key) === "person" : PERSON_NOUNS.has((holder.phrase ?? "").split(" ")[0]))) continue;
     if (entry.group !== "operation" && holder.thing) continue;
     // negation right before the state, or a denial governing its clause
     const window = lower.slice(Math.max(0, toks[Math.max(0, first - 4)].start - sentence.start), m.index);
