@@ -53,8 +53,10 @@ function linkBodyShortForms(locals: LocalEntity[], uf: UnionFind): void {
       byShort.set(short, s);
     }
   }
+  // a word some outlet uses as a place is the town the body is named after, in every outlet
+  const placeRoots = new Set(locals.filter((l) => l.type === "place").map((l) => uf.find(l.idx)));
   for (const l of locals) {
-    if (isPerson(l) || l.type === "place" || l.full.length !== 1) continue;
+    if (isPerson(l) || l.type === "place" || l.full.length !== 1 || placeRoots.has(uf.find(l.idx))) continue;
     const roots = byShort.get(l.full[0]);
     if (roots && roots.size === 1) uf.union(l.idx, [...roots][0]);
   }

@@ -90,6 +90,15 @@ describe("resolveEntities", () => {
     expect(r.entities).toHaveLength(2);
   });
 
+  it("does not link a word another outlet uses as a place to the club named after it", () => {
+    const r = resolveEntities([
+      src("a", "He joined Kestrel FC at nine.", [{ key: "o", name: "Kestrel FC", type: "organization" }]),
+      src("b", "He grew up in Kestrel.", [{ key: "x", name: "Kestrel", type: "place" }]),
+      src("c", "Kestrel celebrated all night.", [{ key: "x", name: "Kestrel", type: "other" }]),
+    ]);
+    expect(r.entities.find((e) => e.name === "Kestrel FC")?.members).toHaveLength(1);
+  });
+
   it("does not merge a person with a place of the same name", () => {
     const r = resolveEntities([
       src("a", "Jordan spoke.", [{ key: "p", name: "Jordan", type: "person" }]),
