@@ -17,7 +17,9 @@ const INDEFINITE = new Set("a an one another two three four several some many ot
 /** Person nouns that carry no role: "the woman said" refers back to the last person, whatever her role. */
 const PLAIN_PERSON = new Set("man woman person boy girl".split(" "));
 /** Organisation nouns any organisation can be referred back by ("the company", "a statement"). */
-const GENERIC_ORG = new Set("company firm group business organisation organization statement".split(" "));
+const GENERIC_ORG = new Set("company firm group business organisation organization".split(" "));
+/** Documents that speak for their author ("the statement said", "the memo said"). */
+const DOCUMENTS = new Set("statement memo letter note email post filing release".split(" "));
 /** Up to four words before the head: modifiers, possibly capitalised ("one Westford supporter", "the sports ministry"). */
 const NP_RE = /^(?:([\p{L}]+)\s+)?((?:[\p{L}'’&-]+\s+){0,4}?)([\p{L}-]+)$/u;
 
@@ -50,7 +52,8 @@ export function describedSpeaker(scan: QuoteScan, np: string, cueStart: number):
   const one = singular(head);
   const plural = one !== head;
   const person = isPersonNoun(one) || isPersonNoun(head);
-  const org = !person && (isOrgNoun(head) || isOrgNoun(one));
+  const document = DOCUMENTS.has(one);
+  const org = !person && (document || isOrgNoun(head) || isOrgNoun(one));
   if (!person && !org) return null;
   // a bare noun phrase speaks only as a plural or an institution ("Prosecutors said", "Police said")
   if (!hasDet && !plural && !org) return null;
@@ -62,6 +65,8 @@ export function describedSpeaker(scan: QuoteScan, np: string, cueStart: number):
       const key = lastPersonWithRole(scan.roles, one, cueStart) ?? previousSpeaker(scan, cueStart);
       return key ? { key } : { key: null, name: phrase };
     }
+    // a document speaks for the one who just spoke through it, else for the last organisation named
+    if (document) return { key: previousSpeaker(scan, cueStart) ?? recentSpeaker(scan, cueStart, "org") };
     if (GENERIC_ORG.has(one)) return { key: recentSpeaker(scan, cueStart, "org") };
     const key = recentSpeaker(scan, cueStart, "org", one, true);
     return key ? { key } : { key: null, name: phrase };

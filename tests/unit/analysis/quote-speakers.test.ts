@@ -99,6 +99,15 @@ describe("pronouns and back-references", () => {
     expect(speakerOf("There is nothing more", ...text)).toBe("Piet Vrolijk");
   });
 
+  it("resolves 'the statement' to the person who just spoke through it", () => {
+    const text = [
+      "Analysts at Harrow Capital expected the cuts.",
+      'In a memo, Ada Quist said the firm would make a "significant investment" in its stores.',
+      '"These changes will let us grow again," the statement said.',
+    ];
+    expect(speakerOf("These changes", ...text)).toBe("Ada Quist");
+  });
+
   it("resolves 'the ministry' only to an organisation named as a ministry", () => {
     const text = ["A study by Ostvale University was published in May.", 'The education ministry said in a statement that exam dates were "a matter for schools."'];
     expect(speakerOf("a matter for schools", ...text)).toBe("The education ministry");
