@@ -5,7 +5,7 @@ import { extractActions } from "./rules/actions";
 import { extractAppointmentRoles } from "./rules/appointment-roles";
 import { extractAppositiveRole } from "./rules/appositive-roles";
 import { extractArrests } from "./rules/arrests";
-import { extractAsylumGrants } from "./rules/asylum-grants";
+import { extractGrants } from "./rules/grants";
 import { extractCounts } from "./rules/counts";
 import { extractDates, type DateChain } from "./rules/dates";
 import { sentenceMentions, type ClaimKit } from "./claims-kit";
@@ -33,36 +33,47 @@ export type ClaimContext = {
   quotes: TQuote[];
 };
 
+/** What a sentence rule reads: the sentence, its mentions (outside quotations), its persons and the article's date chain. */
+export type SentenceInput = { sentence: TSentence; mentions: TMention[]; persons: TMention[]; dates: DateChain };
+
 /**
- * Every rule over one sentence, in a fixed order: claims are deduplicated first-come, and later rules read the
- * claims earlier ones made (time spans after roles, dates after time spans, coordinated subjects after actions).
+ * A declared claim rule: an id (recorded as `method` on every claim it makes) and a function of one sentence.
+ * Rules run in this order; claims are deduplicated first-come, and later rules read the claims earlier ones
+ * made (time spans after roles, dates after time spans, coordinated subjects after actions). A newcomer adds a
+ * rule here, in one place.
  */
-function extractSentenceClaims(kit: ClaimKit, s: TSentence, dates: DateChain): void {
-  const sMentions = sentenceMentions(kit, s);
-  const persons = sMentions.filter((m) => kit.typeOfKey(m.entityKey) === "person");
-  // both role forms per person in turn: dedup keeps the first, so the order is part of the result
-  for (const m of persons) {
-    extractAppositiveRole(kit, s, m);
-    extractPremodifierRole(kit, s, m);
-    extractAppointmentRoles(kit, s, m);
-  }
-  extractPredicateRoles(kit, s);
-  extractRelations(kit, s);
-  extractTimeSpans(kit, s);
-  extractDates(kit, s, dates);
-  extractCounts(kit, s);
-  extractLegalPassives(kit, s);
-  extractFrontedLegalStatus(kit, s, persons);
-  extractAsylumGrants(kit, s, persons);
-  extractArrests(kit, s, persons);
-  extractAccusations(kit, s);
-  extractActions(kit, s, sMentions);
-  extractPassiveAgents(kit, s);
-  extractStatements(kit, s);
-  extractLocations(kit, s);
-  extractKnownAs(kit, s);
-  extractOrgLocations(kit, s);
-  extractOtherEvents(kit, s);
+export type ClaimRule = { id: string; run: (kit: ClaimKit, input: SentenceInput) => void };
+
+const eachPerson = (f: (kit: ClaimKit, s: TSentence, m: TMention) => void) => (kit: ClaimKit, i: SentenceInput) => i.persons.forEach((m) => f(kit, i.sentence, m));
+
+export const CLAIM_RULES: ClaimRule[] = [
+  { id: "role.appositive", run: eachPerson(extractAppositiveRole) },
+  { id: "role.premodifier", run: eachPerson(extractPremodifierRole) },
+  { id: "role.appointment", run: eachPerson(extractAppointmentRoles) },
+  { id: "role.predicate", run: (kit, i) => extractPredicateRoles(kit, i.sentence) },
+  { id: "relation", run: (kit, i) => extractRelations(kit, i.sentence) },
+  { id: "time-span", run: (kit, i) => extractTimeSpans(kit, i.sentence) },
+  { id: "date", run: (kit, i) => extractDates(kit, i.sentence, i.dates) },
+  { id: "count.times", run: (kit, i) => extractCounts(kit, i.sentence) },
+  { id: "legal.passive", run: (kit, i) => extractLegalPassives(kit, i.sentence) },
+  { id: "legal.fronted", run: (kit, i) => extractFrontedLegalStatus(kit, i.sentence, i.persons) },
+  { id: "legal.grant", run: (kit, i) => extractGrants(kit, i.sentence, i.persons) },
+  { id: "legal.arrest", run: (kit, i) => extractArrests(kit, i.sentence, i.persons) },
+  { id: "legal.accusation", run: (kit, i) => extractAccusations(kit, i.sentence) },
+  { id: "action", run: (kit, i) => extractActions(kit, i.sentence, i.mentions) },
+  { id: "action.passive-agent", run: (kit, i) => extractPassiveAgents(kit, i.sentence) },
+  { id: "statement", run: (kit, i) => extractStatements(kit, i.sentence) },
+  { id: "location", run: (kit, i) => extractLocations(kit, i.sentence) },
+  { id: "known-as", run: (kit, i) => extractKnownAs(kit, i.sentence) },
+  { id: "location.organisation", run: (kit, i) => extractOrgLocations(kit, i.sentence) },
+  { id: "event.other", run: (kit, i) => extractOtherEvents(kit, i.sentence) },
+];
+
+/** Runs one rule and records it as the method of every claim it added. */
+function runRule(kit: ClaimKit, id: string, run: () => void): void {
+  const before = kit.claims.length;
+  run();
+  for (let i = before; i < kit.claims.length; i++) kit.claims[i].method ??= id;
 }
 
 /** Claims of one article: every sentence outside headings through the rules, then roles printed without a name. */
@@ -71,8 +82,13 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
   const kit = buildClaimKit(text, entities, mentions, quotes);
   const dates: DateChain = { publishedAt: publishedAt ?? null, previousDate: null };
   const isHeading = (s: TSentence) => blocks[s.blockIndex].kind === "heading";
-  for (const s of sentences) if (!isHeading(s)) extractSentenceClaims(kit, s, dates);
+  for (const s of sentences) {
+    if (isHeading(s)) continue;
+    const sMentions = sentenceMentions(kit, s);
+    const input: SentenceInput = { sentence: s, mentions: sMentions, persons: sMentions.filter((m) => kit.typeOfKey(m.entityKey) === "person"), dates };
+    for (const rule of CLAIM_RULES) runRule(kit, rule.id, () => rule.run(kit, input));
+  }
   // roles printed without a name beside them, resolved through the roles named above
-  extractRoleReferences(kit, sentences, quotes, isHeading);
+  runRule(kit, "role.reference", () => extractRoleReferences(kit, sentences, quotes, isHeading));
   return kit.claims;
 }

@@ -3,14 +3,14 @@ import { legalSubjectFallback } from "./accusations";
 import type { ClaimKit } from "../claims-kit";
 
 /** "was (later) convicted", "were taken into custody", "had been stripped of his …": group 1 the legal status. */
-const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|later|then|reportedly|allegedly|previously|already|subsequently|formally|eventually)\s+)*[“"]?(convicted|sentenced(?:\s+to\s+(?:\d+\s+years(?:\s+in\s+prison)?|life(?:\s+in\s+prison)?|death|imprisonment|prison))?|arrested|detained|charged|indicted|jailed|imprisoned|released|extradited|acquitted|pardoned|granted\s+(?:political\s+|diplomatic\s+)?asylum|held|taken\s+into\s+custody|relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|command)|removed\s+from\s+(?:office|power)|stripped\s+of\s+(?:his|her|their)\s+[\p{Ll}]+|impeached|ousted)\b/gu;
+const LEGAL_PASSIVE_RE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:also|later|then|reportedly|allegedly|previously|already|subsequently|formally|eventually)\s+)*[“"]?(convicted|sentenced(?:\s+to\s+(?:\d+\s+years(?:\s+in\s+prison)?|life(?:\s+in\s+prison)?|death|imprisonment|prison))?|arrested|detained|charged|indicted|jailed|imprisoned|released|extradited|acquitted|pardoned|granted\s+(?:(?:political|diplomatic|temporary|conditional)\s+)?(?:asylum|bail|parole|a\s+pardon|clemency|amnesty|citizenship|immunity|residency|refugee\s+status)|held|taken\s+into\s+custody|relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|command)|removed\s+from\s+(?:office|power)|stripped\s+of\s+(?:his|her|their)\s+[\p{Ll}]+|impeached|ousted)\b/gu;
 /** A sentence opening with a participle ("Arrested in 2019, X …"): the status of the person after the comma. */
 const LEGAL_FRONTED_RE = /^(Convicted|Arrested|Sentenced|Detained|Charged|Indicted|Jailed|Acquitted|Released)\b/;
 
 /** One form per status, so that "held" and "taken into custody" compare as "detained". */
 function legalNorm(v: string): string {
   const s = v.toLowerCase().replace(/\s+/g, " ");
-  if (s.startsWith("granted")) return "granted asylum";
+  if (s.startsWith("granted")) return s.replace(/^granted (?:a |an )?(?:(?:political|diplomatic|temporary|conditional) )?/, "granted ");
   if (s.startsWith("taken into custody") || s === "held") return "detained";
   if (s === "jailed" || s === "imprisoned") return "imprisoned";
   return s;

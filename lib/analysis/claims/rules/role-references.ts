@@ -27,7 +27,7 @@ const subsetOf = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w
 /** What opens an unnamed role phrase: an article (group 1) or a country possessive (group 2). */
 const OPENER_RE = /\b(?:(a|an|the|A|An|The)\s+|([\p{Lu}][\p{L}\p{M}]+(?:\s+[\p{Lu}][\p{L}\p{M}]+)?)['’]s\s+)/gu;
 const WORD_RE = /^([\p{L}\p{M}][\p{L}\p{M}-]*)(?=[\s,.;:”"]|$)\s*/u;
-const LEGAL_AFTER_RE = /^\s+((?:seeking|granted|denied)\s+(?:political\s+|diplomatic\s+)?asylum|awaiting\s+(?:trial|extradition|sentencing)|facing\s+(?:[\p{Ll}-]+\s+)?charges)\b/u;
+const LEGAL_AFTER_RE = /^\s+((?:seeking|granted|denied)\s+(?:(?:political|diplomatic|temporary)\s+)?(?:asylum|bail|parole|a\s+pardon|clemency|refugee\s+status)|awaiting\s+(?:trial|extradition|sentencing)|facing\s+(?:[\p{Ll}-]+\s+)?charges)\b/u;
 
 /**
  * The role phrase at `start`: role modifiers (demonyms included), the singular head, an optional "of …"
