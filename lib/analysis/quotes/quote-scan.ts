@@ -45,7 +45,7 @@ export const prevWord = (text: string, pos: number): string => wordBefore(text, 
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?\s+$/u;
 
 /**
- * The lower-cased word before a name once the titles printed before it are passed over ("with Sen. Doe" →
+ * The word before a name as printed, once the titles printed before it are passed over ("with Sen. Doe" →
  * "with"); "" when punctuation comes first.
  */
 export function wordBeforeName(text: string, pos: number): string {
@@ -56,12 +56,15 @@ export function wordBeforeName(text: string, pos: number): string {
     if (!m || !TITLE_WORDS.has(m[1].toLowerCase()) || !/^\p{Lu}/u.test(m[1])) break;
     at = from + m.index + m[0].indexOf(m[1]);
   }
-  return wordBefore(text, at);
+  const lower = wordBefore(text, at);
+  if (!lower) return "";
+  const end = text.slice(0, at).trimEnd().replace(/\($/, "").trimEnd().length;
+  return text.slice(end - lower.length, end);
 }
 
 /** Whether a mention is the object of a preposition: "in X", "of the X" (the article skipped), "with Sen. X". */
 export function afterPreposition(text: string, pos: number): boolean {
-  const w = wordBeforeName(text, pos);
+  const w = wordBeforeName(text, pos).toLowerCase();
   if (PREPOSITIONS.has(w)) return true;
   return w === "the" && PREPOSITIONS.has(wordBefore(text, text.lastIndexOf("the", pos)));
 }

@@ -37,8 +37,9 @@ export function recentSpeaker(scan: QuoteScan, before: number, kind: "person" | 
 
 /** Whether a person mention is an object ("met Jane Doe"): a lower-case word other than a role or title comes right before it. */
 function isObject(text: string, m: TMention): boolean {
-  const w = wordBeforeName(text, m.start);
-  if (!w || !/^\p{Ll}/u.test(text.slice(text.lastIndexOf(w, m.start), m.start).trim())) return false;
+  const printed = wordBeforeName(text, m.start);
+  if (!/^\p{Ll}/u.test(printed)) return false;
+  const w = printed.toLowerCase();
   return !(AND_OR.has(w) || SPEECH_VERBS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || PERSON_NOUNS.has(w));
 }
 const AND_OR = new Set(["and", "or", "but", "then", "as"]);
