@@ -1,5 +1,6 @@
 import type { TBlock, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
 import { cueAfterQuote } from "./quote-cue-after";
+import { cueBeforeColon, cueNextSentence } from "./quote-cue-around";
 import { cueBeforeQuote } from "./quote-cue-before";
 import { findQuotePairs, type QuotePair } from "./quote-pairs";
 import { buildQuoteScan, isAttributed, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
@@ -72,7 +73,8 @@ function ownCue(scan: QuoteScan, p: QuotePair, blockEnd: number, sStart: number,
   if (relayed && !isAttributed(before)) return isAttributed(after) ? after : before;
   // the same attribution as an earlier quote of this sentence
   if (before && sentSp && before.cueEnd <= sentSp.cueEnd) return sentSp;
-  return before;
+  if (before || short) return before;
+  return cueBeforeColon(scan, p, sStart) ?? cueNextSentence(scan, p, blockEnd);
 }
 
 /**

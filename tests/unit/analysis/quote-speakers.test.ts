@@ -27,6 +27,20 @@ describe("a speaker named after the quote", () => {
   });
 });
 
+describe("a speaker named without a verb of saying", () => {
+  it("takes the subject of a clause that ends in a colon", () => {
+    expect(speakerOf("We have failed", 'Mayor Ilka Brandvold was blunt: "We have failed these families."')).toBe("Ilka Brandvold");
+  });
+
+  it("takes no one from a colon clause that only names its topic", () => {
+    expect(speakerOf("Count one", 'The charges against Otto Brandl are listed in full: "Count one, fraud."')).toBeNull();
+  });
+
+  it("takes the person the next sentence says the words were from", () => {
+    expect(speakerOf("We have failed", '"We have failed these families." Those were the words of Mayor Ilka Brandvold on Tuesday.')).toBe("Ilka Brandvold");
+  });
+});
+
 describe("a speaker named before the quote", () => {
   it("skips an appositive between the name and the verb", () => {
     const text = 'Ivo Stane, director of the Harbour Safety Board, told reporters the pier would stay shut "until the engineers are satisfied."';
