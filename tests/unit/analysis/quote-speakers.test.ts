@@ -33,7 +33,7 @@ describe("a speaker named without a verb of saying", () => {
   });
 
   it("takes no one from a colon clause that only names its topic", () => {
-    expect(speakerOf("Count one", 'The charges against Otto Brandl are listed in full: "Count one, fraud."')).toBeNull();
+    expect(speakerOf("Count one", 'The charges against Otto Brandl are listed in full: "Count one, fraud in the first degree."')).toBeNull();
   });
 
   it("takes the person the next sentence says the words were from", () => {
