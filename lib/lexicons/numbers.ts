@@ -111,9 +111,19 @@ export function parseNumberWords(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
-export const isNumberWord = (w: string): boolean => {
-  const l = w.toLowerCase();
-  if (UNITS_WORDS[l] !== undefined || TENS_WORDS[l] !== undefined) return true;
-  const parts = l.split("-");
-  return parts.length === 2 && TENS_WORDS[parts[0]] !== undefined && UNITS_WORDS[parts[1]] !== undefined;
-};
+const NUMBER_WORDS = new Set<string>([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS)]);
+for (const t of Object.keys(TENS_WORDS)) for (const u of Object.keys(UNITS_WORDS)) if (UNITS_WORDS[u] > 0 && UNITS_WORDS[u] < 10) NUMBER_WORDS.add(`${t}-${u}`);
+
+/** A number written as one word: "six", "forty", "thirty-six" (lower case). */
+export const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.toLowerCase());
+
+/**
+ * Words a quantity can start with, besides digits: number words (also compounded: "five-year"), "a"/"one"
+ * ("a dozen", "a quarter of a billion"), vague amounts and fractions. A quick test before any parsing.
+ */
+const STARTERS = new Set<string>([...NUMBER_WORDS, "a", "one", "half", ...Object.keys(FRACTION_WORDS), ...Object.keys(VAGUE_AMOUNTS).map((k) => k.split(" ")[0])]);
+export function mayStartQuantity(lower: string): boolean {
+  if (STARTERS.has(lower)) return true;
+  const dash = lower.indexOf("-");
+  return dash > 0 && NUMBER_WORDS.has(lower.slice(0, dash));
+}

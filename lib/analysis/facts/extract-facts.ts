@@ -24,8 +24,11 @@ export function extractFacts(ctx: FactContext): TClaim[] {
   const seen = new Set<string>();
   for (const s of ctx.sentences) {
     if (ctx.blocks[s.blockIndex].kind === "heading") continue;
+    const raw = ctx.text.slice(s.start, s.end);
+    const rules = FACT_RULES.filter((r) => r.hint.test(raw));
+    if (!rules.length) continue;
     const view = buildSentenceView(ctx.text, s, itemsWithin(ctx.mentions, s.start, s.end), kit.quoteSpans, kit.articleYear);
-    for (const rule of FACT_RULES) {
+    for (const rule of rules) {
       for (const d of rule.run(view, kit)) {
         const key = `${d.attribute}|${d.valueStart}|${d.valueEnd}|${d.normalizedValue}`;
         if (seen.has(key)) continue;

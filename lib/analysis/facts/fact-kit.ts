@@ -38,8 +38,11 @@ export type FactDraft = {
   fact: TFactDetail;
 };
 
-/** A declared fact rule: an id (recorded on every claim it makes) and a pure function of one sentence. */
-export type FactRule = { id: string; run: (view: SentenceView, kit: FactKit) => FactDraft[] };
+/**
+ * A declared fact rule: an id (recorded on every claim it makes), a pure function of one sentence, and a
+ * cheap pre-test on the sentence's text: a sentence without any word the rule needs is never parsed for it.
+ */
+export type FactRule = { id: string; hint: RegExp; run: (view: SentenceView, kit: FactKit) => FactDraft[] };
 
 export function buildFactKit(ctx: FactContext): FactKit {
   const claims = buildClaimKit(ctx.text, ctx.entities, ctx.mentions, ctx.quotes);

@@ -6,7 +6,7 @@
  * "a five-year deal", "a 22,000-seat stadium"). Tallies ("voted 7-4") are found in the same pass; years,
  * clock times, dates, ordinals and ages are left to their own rules.
  */
-import { APPROXIMATORS, COUNT_NOUNS, FRACTION_WORDS, MAGNITUDES, VAGUE_AMOUNTS, isNumberWord, parseDigits, parseNumberWords, type Approximator } from "@/lib/lexicons/numbers";
+import { APPROXIMATORS, COUNT_NOUNS, FRACTION_WORDS, MAGNITUDES, VAGUE_AMOUNTS, isNumberWord, mayStartQuantity, parseDigits, parseNumberWords, type Approximator } from "@/lib/lexicons/numbers";
 import { AMBIGUOUS_CURRENCY_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, MAX_UNIT_WORDS, UNITS, type Dimension, type UnitInfo } from "@/lib/lexicons/units";
 import { adjacent, type FactToken } from "./fact-tokens";
 
@@ -151,15 +151,18 @@ function unitAt(toks: FactToken[], j: number, afterDigits: boolean): { unit: Uni
 }
 
 /** A tally at token i: "7-4", "7–4", "7 to 4" or "seven votes to four", in a sentence about a vote or a score. */
-function tallyAt(toks: FactToken[], i: number, sentenceLower: string): Tally | null {
-  const a = toks[i];
-  const num = (t: FactToken | undefined) => (t?.kind === "num" && /^\d{1,3}$/.test(t.text) ? Number(t.text) : isWord(t) && isNumberWord(t.lower) ? parseNumberWords([t.lower]) : null);
-  const av = num(a);
-  if (av === null || !TALLY_CONTEXT.test(sentenceLower)) return null;
+function tallyNumber(t: FactToken | undefined): number | null {
+  if (t?.kind === "num") return /^\d{1,3}$/.test(t.text) ? Number(t.text) : null;
+  return isWord(t) && isNumberWord(t.lower) ? parseNumberWords([t.lower]) : null;
+}
+
+function tallyAt(toks: FactToken[], i: number): Tally | null {
+  const av = tallyNumber(toks[i]);
+  if (av === null) return null;
   let j = i + 1;
   if (isWord(toks[j]) && /^votes?$/.test(toks[j].lower)) j++;
   if (!(isDash(toks[j]) && adjacent(toks[j - 1], toks[j])) && !isWord(toks[j], "to")) return null;
-  const bv = num(toks[j + 1]);
+  const bv = tallyNumber(toks[j + 1]);
   if (bv === null) return null;
   let next = j + 2;
   if (isWord(toks[next]) && /^votes?$/.test(toks[next].lower)) next++;
@@ -173,8 +176,15 @@ export function findQuantities(toks: FactToken[], sentenceLower: string): { quan
   const quantities: Quantity[] = [];
   const tallies: Tally[] = [];
   let i = 0;
+  const tallyContext = TALLY_CONTEXT.test(sentenceLower);
   while (i < toks.length) {
-    const tally = tallyAt(toks, i, sentenceLower);
+    // most tokens cannot start a number: a set lookup before any parsing
+    const t = toks[i];
+    if (t.kind === "punct" || (t.kind === "word" && !mayStartQuantity(t.lower)) || (t.kind === "sym" && !CURRENCY_SYMBOLS[t.text])) {
+      i++;
+      continue;
+    }
+    const tally = tallyContext ? tallyAt(toks, i) : null;
     if (tally) {
       tallies.push(tally);
       i = tally.next;

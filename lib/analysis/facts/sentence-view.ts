@@ -6,6 +6,7 @@
 import { PREDICATE_PHRASE_CLASSES, PREDICATE_PHRASE_RE, PREDICATE_WORDS } from "@/lib/lexicons/predicates";
 import type { TMention, TSentence } from "@/lib/schemas/pipeline";
 import { factTokens, type FactToken } from "./fact-tokens";
+import { lowerBound } from "../../text/text-patterns";
 
 export type PredicateMention = { first: number; next: number; classes: string[]; word: string };
 export type Segment = { first: number; next: number; era: string | null };
@@ -55,7 +56,14 @@ export function buildSentenceView(text: string, sentence: TSentence, mentions: T
   const predicates = findPredicates(toks, lower, sentence.start);
   const { segments, segmentOf } = segment(toks, articleYear);
   const spans: MentionSpan[] = mentions.map((m) => ({ first: tokenAt(toks, m.start), next: tokenAt(toks, m.end), mention: m })).filter((m) => m.next > m.first);
-  const inQuote = toks.map((t) => quoteSpans.some((q) => t.start >= q.start && t.end <= q.end));
+  // one sweep over the sorted quote spans, never a scan of every quote per token
+  const inQuote = new Array<boolean>(toks.length).fill(false);
+  let qi = lowerBound(quoteSpans, sentence.start + 1) - 1;
+  if (qi < 0) qi = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (qi < quoteSpans.length && quoteSpans[qi].end < toks[i].end) qi++;
+    inQuote[i] = qi < quoteSpans.length && quoteSpans[qi].start <= toks[i].start && toks[i].end <= quoteSpans[qi].end;
+  }
   return { sentence, toks, lower, predicates, segments, segmentOf, mentions: spans, inQuote };
 }
 

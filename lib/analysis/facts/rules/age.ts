@@ -61,7 +61,7 @@ function ages(view: SentenceView, kit: FactKit): FactDraft[] {
 /** The first person of the sentence before `pos` that no preposition governs: that sentence's subject. */
 function previousSubject(kit: FactKit, pos: number): string | null {
   const { sentences, text } = kit.ctx;
-  let i = lowerBound(sentences, pos) - 1;
+  const i = lowerBound(sentences, pos) - 1;
   if (i < 0) return null;
   const prev = sentences[i];
   for (const m of itemsWithin(kit.claims.outside, prev.start, prev.end)) {
@@ -72,4 +72,4 @@ function previousSubject(kit: FactKit, pos: number): string | null {
   return null;
 }
 
-export const AGE_RULE: FactRule = { id: "fact.age", run: ages };
+export const AGE_RULE: FactRule = { id: "fact.age", hint: /,\s+(?:aged\s+)?\d{1,3}\b|year-old/i, run: ages };

@@ -57,4 +57,4 @@ function inclusions(view: SentenceView, kit: FactKit): FactDraft[] {
   return out;
 }
 
-export const INCLUSION_RULE: FactRule = { id: "fact.inclusion", run: inclusions };
+export const INCLUSION_RULE: FactRule = { id: "fact.inclusion", hint: /\b(?:no|not)\b.*\b(?:includ|among|cover|affect|involv)|\bamong (?:them|those|these)\b|\b(?:includes|including|covers)\b/i, run: inclusions };

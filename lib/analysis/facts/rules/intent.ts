@@ -52,4 +52,4 @@ function intents(view: SentenceView, kit: FactKit): FactDraft[] {
   return out;
 }
 
-export const INTENT_RULE: FactRule = { id: "fact.intent", run: intents };
+export const INTENT_RULE: FactRule = { id: "fact.intent", hint: /\b(?:would|will|going to|plans? to|planned to|intends? to|threatened to|vowed to|pledged to|is to|are to)\b|'ll\b/i, run: intents };

@@ -75,5 +75,7 @@ function tallies(view: SentenceView, kit: FactKit): FactDraft[] {
   });
 }
 
-export const QUANTITY_RULE: FactRule = { id: "fact.quantity", run: quantities };
-export const TALLY_RULE: FactRule = { id: "fact.tally", run: tallies };
+/** A digit or a word a number is written with. */
+const NUMBER_HINT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions|several|few|half|quarter|third)/i;
+export const QUANTITY_RULE: FactRule = { id: "fact.quantity", hint: NUMBER_HINT, run: quantities };
+export const TALLY_RULE: FactRule = { id: "fact.tally", hint: /\d\s*(?:-|–|to)\s*\d|\b(?:votes?|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i, run: tallies };

@@ -251,4 +251,8 @@ function states(view: SentenceView, kit: FactKit): FactDraft[] {
   return out;
 }
 
-export const STATE_RULE: FactRule = { id: "fact.state", run: states };
+export const STATE_RULE: FactRule = {
+  id: "fact.state",
+  hint: /arrest|detain|custody|bars|releas|free|bail|let go|apprehend|jail|impris|locked|condition|critical|intensive|life support|hospital|treated|discharg|home|died|killed|dead|surviv|succumb|guilty|acquit|clear|convict|closed|shut|service|action|suspend|halt|stopp|cancel|idled|reopen|resum|open|running|operation/i,
+  run: states,
+};

@@ -98,4 +98,8 @@ function times(view: SentenceView, kit: FactKit, previous: { date: string | null
 }
 
 /** Relative days ("a day later") read the article's last resolved day, which the kit carries from sentence to sentence. */
-export const TIME_RULE: FactRule = { id: "fact.time", run: (view, kit) => times(view, kit, kit.dates) };
+export const TIME_RULE: FactRule = {
+  id: "fact.time",
+  hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|morning|afternoon|evening|week|month|year|dawn|light|midnight|noon/i,
+  run: (view, kit) => times(view, kit, kit.dates),
+};
