@@ -20,23 +20,29 @@ export function singular(w: string): string {
   return lw;
 }
 
-/** The words of the title before a person's name and of the appositive after it, each cut at the sentence's edge. */
-function roleWords(text: string, m: TMention): string[] {
-  const before = text.slice(Math.max(0, m.start - BEFORE), m.start).split(/[.!?;"“”]\s/).pop() ?? "";
-  const after = /^,[^.;!?"“”]*/.exec(text.slice(m.end, m.end + AFTER))?.[0] ?? "";
+/**
+ * The words of the title before a person's name and of the appositive after it, each cut at the sentence's edge
+ * and at the neighbouring names, so "Judge Jane Doe sentenced John Roe" gives the judge's title to Doe alone.
+ */
+function roleWords(text: string, m: TMention, prevEnd: number, nextStart: number): string[] {
+  const before = text.slice(Math.max(0, prevEnd, m.start - BEFORE), m.start).split(/[.!?;"“”]\s/).pop() ?? "";
+  const after = /^,[^.;!?"“”]*/.exec(text.slice(m.end, Math.min(nextStart, m.end + AFTER)))?.[0] ?? "";
   return `${before} ${after}`.match(/\p{L}+/gu) ?? [];
 }
 
+/** `mentions` in text order. */
 export function buildRoleIndex(text: string, mentions: TMention[], entByKey: Map<string, TLocalEntity>): RoleIndex {
   const index: RoleIndex = new Map();
-  for (const m of mentions) {
-    if (entByKey.get(m.entityKey)?.type !== "person") continue;
-    for (const w of new Set(roleWords(text, m).map(singular))) {
+  mentions.forEach((m, i) => {
+    if (entByKey.get(m.entityKey)?.type !== "person") return;
+    const prevEnd = i > 0 ? mentions[i - 1].end : 0;
+    const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
+    for (const w of new Set(roleWords(text, m, prevEnd, nextStart).map(singular))) {
       const list = index.get(w) ?? [];
       list.push({ start: m.start, key: m.entityKey });
       index.set(w, list);
     }
-  }
+  });
   return index;
 }
 

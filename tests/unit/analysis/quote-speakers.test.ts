@@ -108,6 +108,11 @@ describe("pronouns and back-references", () => {
     expect(speakerOf("The law is clear", ...text)).toBe("Hanna Orlov");
   });
 
+  it("gives a title before one name to that name alone", () => {
+    const text = ["Judge Hanna Orlov sentenced Marco Pelt to six years.", '"The law is clear," the judge said.'];
+    expect(speakerOf("The law is clear", ...text)).toBe("Hanna Orlov");
+  });
+
   it("resolves 'the diplomat' to the speaker of the quote just before when no one is printed as one", () => {
     const text = ['"We are leaving," said Piet Vrolijk, who heads the consular section.', '"There is nothing more to do here," the diplomat added.'];
     expect(speakerOf("There is nothing more", ...text)).toBe("Piet Vrolijk");
