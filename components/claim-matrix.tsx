@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SubjectLink } from "./subject-link";
 import type { TMatrixRow } from "@/lib/db/matrix";
 import { attributeLabel } from "@/lib/format/labels";
 import { CELL_LABELS, cellState, type TCellState } from "@/lib/format/matrix-cell";
@@ -30,7 +31,7 @@ export function ClaimMatrix({ rows, columns }: Props) {
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-100">
               <th scope="row" className="sticky left-0 max-w-40 bg-white px-3 py-2 text-left font-normal sm:max-w-72">
-                <Link href={`/entities/${row.subjectEntityId}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">{row.subject}</Link>
+                <SubjectLink entityId={row.subjectEntityId} subject={row.subject} className="font-medium text-indigo-800 underline-offset-2 hover:underline" />
                 <span className="text-slate-600"> · {attributeLabel(row.attribute)}</span>
                 <span className="block truncate text-xs text-slate-500" title={row.label}>{row.label}</span>
               </th>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SubjectLink } from "./subject-link";
 import type { TClaimGroupRow } from "@/lib/db/claims";
 import { attributeLabel } from "@/lib/format/labels";
 import { KindBadge, StatusBadge } from "./badges";
@@ -28,7 +29,7 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
     <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group">
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">
-          <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-800 underline-offset-2 hover:underline">{group.subject}</Link>
+          <SubjectLink entityId={group.subjectEntityId} subject={group.subject} className="text-indigo-800 underline-offset-2 hover:underline" />
           <span className="font-normal text-slate-600"> · {attributeLabel(group.attribute)}</span>
         </h2>
         <KindBadge kind={group.agreement} label={AGREEMENT_LABEL[group.agreement] ?? group.agreement} />
@@ -68,8 +69,14 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
       </div>
       {isTruncated && (
         <p className="mt-2 text-sm text-slate-600">
-          Showing {group.claims.length} of {group.claimCount} claims from {group.sourceCount} outlets;{" "}
-          <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-700 underline">see every outlet on the entity page</Link>.
+          Showing {group.claims.length} of {group.claimCount} claims from {group.sourceCount} outlets
+          {group.subjectEntityId ? (
+            <>
+              ;{" "}
+              <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-700 underline">see every outlet on the entity page</Link>
+            </>
+          ) : null}
+          .
         </p>
       )}
       {!isTruncated && shown.length < sourceTotal && (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TDiscrepancyRow } from "@/lib/db/discrepancies";
-import { attributeLabel, sourceLabel } from "@/lib/format/labels";
+import { attributeLabel, methodLabel, sourceLabel } from "@/lib/format/labels";
 import { missingOutletsText, namedMissingIds } from "@/lib/format/missing-outlets";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
@@ -12,6 +12,21 @@ type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, string>; sh
 /** The missing sources a card names, for a caller that looks up their labels. */
 export function namedMissingSources(d: Pick<TDiscrepancyRow, "missingSourceIds">): string[] {
   return namedMissingIds(d.missingSourceIds);
+}
+
+/** Why the app flagged it: the stored one-line reason and the rule family, so a reader can weigh the flag. */
+function WhyFlagged({ method, reason }: { method: string; reason: string }) {
+  if (!method && !reason) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700" data-testid="why-flagged">
+      <span className="font-semibold">Why flagged:</span> {reason || methodLabel(method)}
+      {method && (
+        <span className="ml-1 text-xs text-slate-500">
+          ({methodLabel(method)}; rule <code>{method}</code>)
+        </span>
+      )}
+    </p>
+  );
 }
 
 export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true, headingLevel = 2 }: Props) {
@@ -29,10 +44,16 @@ export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true,
         </span>
       </header>
       <Heading className="mt-2 text-base font-medium text-slate-900">{d.summary}</Heading>
+      <WhyFlagged method={d.origin === "manual" ? "manual" : d.method} reason={d.reason} />
       <ul className="mt-3 grid gap-3 md:grid-cols-2">
         {d.items.map((item) => (
           <li key={item.id} className="rounded border border-slate-100 bg-slate-50 p-3">
             <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{sourceLabel({ outlet: item.source.outlet, file: item.source.file })}</p>
+            {item.value && item.value !== item.excerpt && (
+              <p className="mb-1 text-sm text-slate-800">
+                prints <mark className="rounded bg-amber-100 px-1 text-slate-900">{item.value}</mark>
+              </p>
+            )}
             <Excerpt sourceId={item.sourceId} text={item.excerpt} start={item.start} end={item.end} />
           </li>
         ))}

@@ -11,7 +11,7 @@ export const MAX_ITEMS_PER_CARD = 10;
 
 const DISCREPANCY_SELECT = {
   id: true, kind: true, severity: true, severityRank: true, subject: true, subjectEntityId: true, attribute: true,
-  summary: true, groupId: true, missingSourceIds: true, origin: true,
+  summary: true, groupId: true, missingSourceIds: true, origin: true, method: true, reason: true,
 } as const;
 
 const ITEM_SELECT = {

@@ -32,7 +32,7 @@ export async function createManualDiscrepancy(input: TManualDiscrepancyInput): P
       where: { id },
       create: {
         id, kind: input.kind, severity: "high", severityRank: 3, subjectEntityId: sameSubject ? first.subjectEntityId : null,
-        subject, attribute, summary, groupId: null, missingSourceIds: "[]", origin: "manual",
+        subject, attribute, summary, groupId: null, missingSourceIds: "[]", origin: "manual", method: "manual", reason: "A reviewer flagged these claims as contradicting each other.",
         items: {
           create: claims.map((c, position) => ({
             id: stableId("dit", id, position), sourceId: c.sourceId, claimId: c.id, quoteId: null,

@@ -7,7 +7,27 @@ export function sourceLabel(source: { outlet: string | null; file?: string | nul
 const ATTRIBUTE_LABELS: Record<string, string> = {
   role: "Role", time_span: "Time span", date: "Date", count: "Count", location: "Location", action: "Action",
   legal_status: "Legal status", statement: "Statement", relation: "Relation", other: "Other",
+  quantity: "Figure", time: "Time", state: "State", age: "Age", rank: "Rank", designation: "Designation", quote: "Quote",
 };
+
+/** The rule families a "why flagged" line names, in a reader's words. */
+const METHOD_FAMILIES: Array<[RegExp, string]> = [
+  [/^fact\.quantity/, "figures compared after normalising numbers, units and currencies"],
+  [/^fact\.time/, "times of the same event compared as intervals"],
+  [/^fact\.state/, "states of the same subject compared"],
+  [/^fact\.age/, "ages of the same person compared"],
+  [/^fact\.designation/, "codes of the same thing compared"],
+  [/^claim\.role/, "titles of the same person compared"],
+  [/^claim\./, "claims of the same subject compared"],
+  [/^quote\.attribution/, "the same words compared across outlets by speaker"],
+  [/^quote\./, "the same quotation compared across outlets word by word"],
+  [/^manual$/, "flagged by a reviewer"],
+];
+
+/** "Why flagged": the stored reason, and how the rule that flagged it works, for the discrepancy card. */
+export function methodLabel(method: string): string {
+  return METHOD_FAMILIES.find(([re]) => re.test(method))?.[1] ?? method;
+}
 
 export function attributeLabel(attribute: string): string {
   return ATTRIBUTE_LABELS[attribute] ?? attribute.replace(/_/g, " ");
