@@ -97,25 +97,37 @@ function placeWords(ctx: SpotContext): Set<string> {
   return out;
 }
 
-/** Parenthetical initialisms: "Full Name (ABC)" makes ABC a form of the entity named just before it. */
+/**
+ * Parenthetical initialisms: "Full Name (ABC)" makes ABC a form of the entity named just before it. Mentions
+ * are found by where they end and merged entities redirected, so the pass stays linear.
+ */
 export function mergeParentheticalInitialisms(text: string, raw: RawMention[], mentionEnt: Array<Ent | null>): void {
-
-raw.forEach((m, idx) => {
-  const e = mentionEnt[idx];
-  if (!e) return;
-  if (!isAllCaps(m.text) || e.tokens.length > 1) return;
-  const before = text.slice(Math.max(0, m.start - 2), m.start);
-  if (before !== " (" && before !== "(") return;
-  const prev = raw.filter((r) => r.end <= m.start - 1 && r.end >= m.start - 3);
-  if (prev.length) {
-    const target = mentionEnt[raw.indexOf(prev[0])];
-    if (target && target !== e) {
-      mentionEnt.forEach((x, i) => {
-        if (x === e) mentionEnt[i] = target;
-      });
-      for (const f of e.forms) target.forms.add(f);
-      e.forms.clear();
-    }
-  }
-});
+  const firstEndingAt = new Map<number, number>();
+  raw.forEach((r, i) => {
+    if (!firstEndingAt.has(r.end)) firstEndingAt.set(r.end, i);
+  });
+  const redirect = new Map<Ent, Ent>();
+  const resolve = (x: Ent): Ent => {
+    while (redirect.has(x)) x = redirect.get(x)!;
+    return x;
+  };
+  raw.forEach((m, idx) => {
+    const cur = mentionEnt[idx];
+    if (!cur) return;
+    const e = resolve(cur);
+    if (!isAllCaps(m.text) || e.tokens.length > 1) return;
+    const before = text.slice(Math.max(0, m.start - 2), m.start);
+    if (before !== " (" && before !== "(") return;
+    // the name ending one to three characters before the initialism, first in spotting order
+    const prevIdx = [m.start - 3, m.start - 2, m.start - 1].map((end) => firstEndingAt.get(end)).filter((i) => i !== undefined).sort((a, b) => a - b)[0];
+    const t = prevIdx === undefined ? null : mentionEnt[prevIdx];
+    const target = t ? resolve(t) : null;
+    if (!target || target === e) return;
+    redirect.set(e, target);
+    for (const f of e.forms) target.forms.add(f);
+    e.forms.clear();
+  });
+  if (redirect.size) mentionEnt.forEach((x, i) => {
+    if (x) mentionEnt[i] = resolve(x);
+  });
 }
