@@ -163,6 +163,23 @@ describe("durations and tallies", () => {
 });
 
 describe("who a figure is about", () => {
+  it("flags a toll printed after 'killing'", () => {
+    const c = compareOutlets(
+      "A gas explosion tore through the Brenner Paper factory on Monday, killing 12 workers.",
+      "A gas explosion tore through the Brenner Paper factory on Monday, killing 14 workers.",
+    );
+    const d = theConflict(c, "fact.quantity.conflict");
+    expect(itemValues(d)).toEqual(["a:12", "b:14"]);
+    expect(d.severity).toBe("high");
+  });
+
+  it("flags a winner's share of the vote printed as two figures", () => {
+    const c = compareOutlets("Greta Lind won the mayoral election with 54% of the vote.", "Greta Lind won the mayoral election with 51% of the vote.");
+    const d = theConflict(c, "fact.quantity.conflict");
+    expect(itemValues(d)).toEqual(["a:54%", "b:51%"]);
+    expect(d.summary).toContain("Greta Lind");
+  });
+
   it("does not oppose two companies' job cuts", () => {
     const c = compareOutlets("Harlow Mills plans to cut 200 jobs at its Dunmore mill.", "Brenner Paper plans to cut 350 jobs at its Dunmore mill.");
     expect(factConflicts(c)).toEqual([]);
