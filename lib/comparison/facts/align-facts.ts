@@ -6,6 +6,7 @@
  * split by subject; a fact whose subject its article leaves unnamed joins the block's only subject, and
  * none when there are several. Each fact ends in one group: the one reaching the most outlets.
  */
+import { pushTo } from "../../text/multimap";
 import { PREDICATE_CLASSES } from "@/lib/lexicons/predicates";
 import type { TFactFrame } from "@/lib/schemas/pipeline";
 import { comparable, type FactNode } from "./fact-nodes";
@@ -67,7 +68,7 @@ function splitBySubject(members: FactNode[]): Array<{ label: string | null; memb
   for (const m of members) {
     const label = subjectLabel(m);
     if (label === null) unknown.push(m);
-    else byLabel.set(label, [...(byLabel.get(label) ?? []), m]);
+    else pushTo(byLabel, label, m);
   }
   // a described subject and a named one may be the same ("the club" and the club's name): only when alone
   const named = [...byLabel.keys()].filter((l) => l.startsWith("e:"));
@@ -87,7 +88,7 @@ export function alignFacts(nodes: FactNode[]): FactGroup[] {
   const blocks = new Map<string, FactNode[]>();
   for (const n of nodes) {
     if (!comparable(n)) continue;
-    for (const sig of signatures(n)) blocks.set(sig, [...(blocks.get(sig) ?? []), n]);
+    for (const sig of signatures(n)) pushTo(blocks, sig, n);
   }
   const candidates: FactGroup[] = [];
   for (const [signature, members] of blocks) {

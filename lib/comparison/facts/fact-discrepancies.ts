@@ -4,6 +4,7 @@
  * more sides that no value bridges are the conflict, and every outlet's exact sentence is an item. The
  * summary and the "why flagged" line are built from the printed values only.
  */
+import { pushTo } from "../../text/multimap";
 import { PREDICATE_CLASSES } from "@/lib/lexicons/predicates";
 import type { TClaimGroup, TDiscrepancy, TDiscrepancyItem } from "@/lib/schemas/pipeline";
 import type { EntityResolution } from "../entities/resolve-entities";
@@ -78,46 +79,91 @@ function isLoose(m: FactNode): boolean {
 const CURRENT_RE = /\b(?:remains?|remained|still|is|are|has not|have not|no longer)\b/;
 
 /**
- * A state an outlet reports and then moves on from: of one outlet's states of one subject, the one said to
+ * States an outlet reports and then moves on from: of one outlet's states of one subject, the one said to
  * hold now ("remains in custody") decides, else the last printed ("arrested … and released" is released).
+ * One pass: the deciding state per outlet and group.
  */
-function superseded(m: FactNode, all: FactNode[]): boolean {
-  if (m.claim.attribute !== "state") return false;
-  const own = all.filter((o) => o.sourceId === m.sourceId && o.fact.group === m.fact.group && o.fact.frame.owner === m.fact.frame.owner);
-  if (own.length < 2) return false;
+function supersededStates(all: FactNode[]): Set<FactNode> {
+  const byOwn = new Map<string, FactNode[]>();
+  for (const m of all) {
+    if (m.claim.attribute !== "state") continue;
+    const k = `${m.sourceId}|${m.fact.group}|${m.fact.frame.owner ?? ""}`;
+    pushTo(byOwn, k, m);
+  }
+  const out = new Set<FactNode>();
   const isCurrent = (o: FactNode) => CURRENT_RE.test(o.claim.text.slice(Math.max(0, o.claim.valueStart - o.claim.start - 20), o.claim.valueEnd - o.claim.start));
-  const current = own.filter(isCurrent);
-  const decider = current.length ? current[current.length - 1] : own.reduce((a, b) => (b.claim.valueStart > a.claim.valueStart ? b : a));
-  return decider !== m && `${decider.fact.state}|${decider.fact.polarity}` !== `${m.fact.state}|${m.fact.polarity}`;
+  for (const own of byOwn.values()) {
+    if (own.length < 2) continue;
+    const current = own.filter(isCurrent);
+    const decider = current.length ? current[current.length - 1] : own.reduce((a, b) => (b.claim.valueStart > a.claim.valueStart ? b : a));
+    const decides = `${decider.fact.state}|${decider.fact.polarity}`;
+    for (const m of own) if (m !== decider && `${m.fact.state}|${m.fact.polarity}` !== decides) out.add(m);
+  }
+  return out;
 }
+
+/** What two facts' relation depends on: equal keys relate as equal, so only distinct values are compared. */
+function valueKey(m: FactNode): string {
+  const f = m.fact;
+  switch (m.claim.attribute) {
+    case "time":
+      return `${f.from}|${f.to}`;
+    case "state":
+      return `${f.group}|${f.state}|${f.polarity}`;
+    case "designation":
+      return f.code ?? "";
+    default:
+      return `${f.dimension}|${f.low}|${f.high}|${f.approx ?? ""}|${f.printedUnit ?? ""}|${f.precision ?? ""}`;
+  }
+}
+
+/** Distinct values beyond which a group is too scattered to say which side anyone is on. */
+const MAX_DISTINCT_VALUES = 200;
 
 /**
  * Outlets as sides: two outlets are on one side when one of their precise values agrees with one of the
  * other's. Loose values join no side; an outlet that prints only loose values is on no side of a conflict.
+ * Distinct values are compared pairwise (few), outlets are joined through their values: near-linear in facts.
  */
 function sides(all: FactNode[]): FactNode[][] {
-  const members = all.filter((m) => !isLoose(m) && !superseded(m, all));
-  const bySource = new Map<string, FactNode[]>();
-  for (const m of members) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
-  const sourceIds = [...bySource.keys()];
-  const uf = new UnionFind(sourceIds.length);
-  for (let i = 0; i < sourceIds.length; i++) {
-    for (let j = i + 1; j < sourceIds.length; j++) {
-      const a = bySource.get(sourceIds[i])!;
-      const b = bySource.get(sourceIds[j])!;
-      if (a.some((x) => b.some((y) => relate(x, y) !== "conflict"))) uf.union(i, j);
-    }
+  const dropped = supersededStates(all);
+  const members = all.filter((m) => !isLoose(m) && !dropped.has(m));
+  const keys = new Map<string, FactNode>();
+  for (const m of members) if (!keys.has(valueKey(m))) keys.set(valueKey(m), m);
+  if (keys.size < 2 || keys.size > MAX_DISTINCT_VALUES) return [members];
+  const keyList = [...keys.keys()];
+  const keyIndex = new Map(keyList.map((k, i) => [k, i]));
+  const sourceIds = [...new Set(members.map((m) => m.sourceId))];
+  const sourceIndex = new Map(sourceIds.map((id, i) => [id, keyList.length + i]));
+  const uf = new UnionFind(keyList.length + sourceIds.length);
+  for (let i = 0; i < keyList.length; i++) {
+    for (let j = i + 1; j < keyList.length; j++) if (relate(keys.get(keyList[i])!, keys.get(keyList[j])!) !== "conflict") uf.union(i, j);
   }
+  for (const m of members) uf.union(sourceIndex.get(m.sourceId)!, keyIndex.get(valueKey(m))!);
   const out = new Map<number, FactNode[]>();
-  sourceIds.forEach((s, i) => out.set(uf.find(i), [...(out.get(uf.find(i)) ?? []), ...bySource.get(s)!]));
+  for (const m of members) {
+    const root = uf.find(sourceIndex.get(m.sourceId)!);
+    pushTo(out, root, m);
+  }
   const result = [...out.values()];
   // a loose value goes beside every side it agrees with, shown but never deciding
   if (result.length > 1) {
-    for (const m of all.filter(isLoose)) {
-      for (const side of result) if (side.some((x) => relate(m, x) !== "conflict") && !side.includes(m)) side.push(m);
+    for (const m of all) {
+      if (!isLoose(m)) continue;
+      for (const side of result) {
+        const sideKeys = new Map(side.map((x) => [valueKey(x), x]));
+        if ([...sideKeys.values()].some((x) => relate(m, x) !== "conflict")) side.push(m);
+      }
     }
   }
   return result;
+}
+
+/** All facts of a group agree when their distinct values are pairwise equal. */
+function allEqual(members: FactNode[]): boolean {
+  const reps = [...new Map(members.map((m) => [valueKey(m), m])).values()];
+  if (reps.length > MAX_DISTINCT_VALUES) return false;
+  return reps.every((a, i) => reps.slice(i + 1).every((b) => relate(a, b) === "equal"));
 }
 
 const HIGH = new Set(["dead", "injured", "missing", "hospitalised", "sick", "sentenced", "convict", "acquit", "arrested", "charged", "cut", "pay", "receive", "contribute", "vote"]);
@@ -134,7 +180,7 @@ export function factGroupsAndConflicts(groups: FactGroup[], resolution: EntityRe
     const subject = entityName ?? (g.subjectLabel?.startsWith("p:") ? g.subjectLabel.slice(2) : measure);
     const id = stableId("grp", "fact", g.signature, g.subjectLabel ?? "");
     const split = sides(g.members);
-    const agreement = split.length > 1 ? "conflict" : g.members.every((m) => g.members.every((o) => relate(m, o) === "equal")) ? "agree" : "variant";
+    const agreement = split.length > 1 ? "conflict" : allEqual(g.members) ? "agree" : "variant";
     out.groups.push({
       id,
       subjectEntityId,

@@ -14,6 +14,7 @@ import type { FactDraft, FactKit, FactRule } from "../fact-kit";
 import type { FactToken } from "../fact-tokens";
 import { nounPhraseEndingAt } from "../fact-subject";
 import { FUNCTION_WORDS, type SentenceView } from "../sentence-view";
+import { lowerBound } from "../../../text/text-patterns";
 
 const STATE_RE = new RegExp(`\\b(?:${STATE_ENTRIES.map((e) => `(${e.re})`).join("|")})\\b`, "g");
 /** Words before a state that make it said of the subject (passive, copula, relative clause); "has/had" alone is an active perfect. */
@@ -142,14 +143,11 @@ function otherPerson(view: SentenceView, kit: FactKit, first: number): string | 
   const before = view.mentions.filter((m) => m.next <= first && kit.claims.typeOfKey(m.mention.entityKey) === "person");
   const judge = before.length && first - before[before.length - 1].next <= 1 ? before[before.length - 1].mention.entityKey : null;
   for (let i = before.length - 1; i >= 0; i--) if (before[i].mention.entityKey !== judge) return before[i].mention.entityKey;
-  // the last person of the article before this sentence, still not the judge
-  let at = view.sentence.start;
-  for (let guard = 0; guard < 5; guard++) {
-    const key = kit.claims.recentPerson(at);
-    if (key === null || key !== judge) return key;
-    const prev = kit.claims.outside.filter((m) => m.entityKey === key && m.start < at);
-    if (!prev.length) return null;
-    at = prev[prev.length - 1].start;
+  // the last person of the article before this sentence, still not the judge: a bounded walk back
+  const { outside } = kit.claims;
+  for (let i = lowerBound(outside, view.sentence.start) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
+    const m = outside[i];
+    if (m.entityKey !== judge && kit.claims.typeOfKey(m.entityKey) === "person") return m.entityKey;
   }
   return null;
 }
