@@ -72,7 +72,7 @@ export const HEAD_PREDICATES: Record<string, { predicate: string; head: string }
 };
 
 /** Nouns that are no counted thing but a unit of frequency or a unit of time already read as a duration. */
-export const NON_HEADS = new Set(["time", "times", "percent", "cent", "point", "points", "per", "each", "a", "an", "the"]);
+export const NON_HEADS = new Set(["time", "times", "percent", "cent", "point", "points", "per", "each", "a", "an", "the", "overnight", "today", "yesterday", "tonight", "daily", "annually", "weekly", "monthly", "ago", "earlier", "later"]);
 
 /** Nouns for people, for states only people can be in (custody, hospital care): "a 9-year-old girl", "the driver". */
 export const PERSON_NOUNS = new Set(

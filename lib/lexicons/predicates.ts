@@ -104,7 +104,7 @@ const WORDS: Record<string, string[]> = {
   hospitalised: [...verb("hospitalise"), ...verb("hospitalize"), "hospitalisation", "hospitalization", "treated", "hospital"],
   sick: [...verb("sicken"), "ill", "sick", "illness", "illnesses", "infected", "infections", "sickened", "cases"],
   rescued: [...verb("rescue"), "saved", "survivors"],
-  evacuated: [...verb("evacuate"), "evacuation", "evacuees", "displaced", "homeless", "fled"],
+  evacuated: [...verb("evacuate"), "evacuation", "evacuees", "displaced", "homeless", "fled", "flee", "flees", "fleeing"],
   arrested: [...verb("arrest"), ...verb("detain"), "detention", "custody", ...verb("apprehend")],
   charged: [...verb("charge"), ...verb("indict"), "indictment"],
   affected: [...verb("affect")],
@@ -147,7 +147,8 @@ const WORDS: Record<string, string[]> = {
   close: [...verb("close"), ...verb("shut", "shut shutting"), ...verb("suspend"), "suspension", ...verb("halt"), ...verb("cancel", "cancelled cancelling"), ...verb("stop"), "idled", "closure"],
   resign: [...verb("resign"), "resignation", "quit", "quits", "departure", ...verb("depart")],
   appoint: [...verb("appoint"), "appointment", ...verb("name"), ...verb("install"), "chosen", ...verb("pick")],
-  dismiss: [...verb("fire"), ...verb("sack"), ...verb("dismiss"), ...verb("oust")],
+  // "fire" alone is mostly the noun (a blaze); only the participles mean dismissal
+  dismiss: ["fired", "firing", ...verb("sack"), ...verb("dismiss"), ...verb("oust")],
   lead: [...verb("lead", "led"), ...verb("run", "ran running"), ...verb("head"), ...verb("chair")],
   convict: [...verb("convict"), "conviction", "guilty"],
   acquit: [...verb("acquit", "acquitted acquitting"), "acquittal", "cleared"],

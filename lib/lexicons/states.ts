@@ -20,11 +20,11 @@ export const STATE_ENTRIES: StateEntry[] = [
   { re: "discharged(?: from (?:the )?(?:[\\w'’-]+ ){0,3}hospital)?|released from (?:the )?(?:[\\w'’-]+ ){0,3}hospital|(?:sent|allowed) home|left (?:the )?hospital", group: "care", state: "discharged" },
   { re: "died|was killed|were killed|did not survive|succumbed to (?:his|her|their) injuries|(?:was|were|is|are) dead", group: "care", state: "dead" },
   // verdicts, per charge
-  { re: "(?:found|was found|were found) not guilty (?:of|on)|acquitted (?:\\w+ )?(?:of|on)|cleared (?:\\w+ )?(?:of|on)", group: "verdict", state: "acquitted", charge: true },
-  { re: "convicted (?:\\w+ )?(?:of|on)|found (?:\\w+ ){0,4}guilty (?:of|on)|(?:was|were) found guilty (?:of|on)", group: "verdict", state: "convicted", charge: true },
+  { re: "(?:found|was found|were found) not guilty (?:of|on)|(?:found (?:[\\w'’-]+ ){1,4}not guilty (?:of|on))|acquitted (?:[\\w'’-]+ ){0,4}?(?:of|on)|cleared (?:[\\w'’-]+ ){0,4}?(?:of|on)", group: "verdict", state: "acquitted", charge: true },
+  { re: "convicted (?:[\\w'’-]+ ){0,4}?(?:of|on)|found (?:[\\w'’-]+ ){0,4}guilty (?:of|on)|(?:was|were) found guilty (?:of|on)", group: "verdict", state: "convicted", charge: true },
   // operation of places and services
-  { re: "closed until further notice|shut down|out of service|out of action", group: "operation", state: "closed" },
-  { re: "closed|shut|suspended|halted|stopped|cancel(?:l)?ed|idled", group: "operation", state: "closed", transitive: true },
+  { re: "closed until further notice|out of service|out of action", group: "operation", state: "closed" },
+  { re: "shut down|closed|shut|suspended|halted|stopped|cancel(?:l)?ed|idled", group: "operation", state: "closed", transitive: true },
   { re: "reopened|resumed|remains? open|(?:is|are|was|were) open|still (?:running|operating|open)|(?:is|are) running|in operation", group: "operation", state: "open" },
 ];
 

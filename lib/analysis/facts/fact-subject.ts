@@ -76,7 +76,7 @@ function firstSubjectMention(view: SentenceView, kit: FactKit, from: number, to:
     if (blocked) continue;
     // a name used as an adjective: "the <Country> international", "<City> officials", "<Company> staff"
     const after = view.toks[m.next];
-    if (after?.kind === "word" && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(after.lower) && !PREDICATE_WORDS.has(after.lower) && !/(?:ed|s)$/.test(after.lower)) continue;
+    if (after?.kind === "word" && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(after.lower) && !PREDICATE_WORDS.has(after.lower) && !/(?:ed|s|d)$/.test(after.lower) && !VERBS_AFTER_NAME.has(after.lower)) continue;
     // an object right after a verb: "signed Linus Mavrides", "arrested the captain"
     if (prevWord && m.first - 1 > from && /(?:ed|es)$/.test(prevWord) && !/^(?:has|was|is)$/.test(prevWord)) continue;
     if (kit.claims.typeOfKey(m.mention.entityKey) === "place" && view.toks[m.next]?.kind === "word" && /^['’]s$/.test(view.toks[m.next].lower)) continue;
@@ -85,6 +85,8 @@ function firstSubjectMention(view: SentenceView, kit: FactKit, from: number, to:
   return null;
 }
 
+/** Verbs that follow a subject's name directly ("X said", "X told", "X will"): the name is no adjective there. */
+const VERBS_AFTER_NAME = new Set("said says told tells added wrote will would could can may might must should has have had is was were are won lost took made gave went came ran left kept met sent got".split(" "));
 const SUBJECT_BLOCKERS = new Set([...(["in", "on", "at", "of", "from", "by", "with", "to", "over", "under", "into", "about", "against", "for", "during", "through", "via", "between", "among", "told", "said", "says", "according", "including", "like"])]);
 
 /** The one a judgment word names: "found X guilty", "X was convicted", "convicted X". */

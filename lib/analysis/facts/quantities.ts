@@ -52,13 +52,19 @@ for (const [phrase, a] of APPROXIMATORS) {
 const isWord = (t: FactToken | undefined, w?: string): t is FactToken => t !== undefined && t.kind === "word" && (w === undefined || t.lower === w);
 const isDash = (t: FactToken | undefined) => t !== undefined && (t.text === "-" || t.text === "–");
 
-/** Half the last printed digit's place: 12 -> 0.5, 4.2 -> 0.05, 1,200 -> 0.5. */
+/**
+ * Half the last printed significant digit's place: 12 -> 0.5, 4.2 -> 0.05, 9,900 -> 50 ("9,900 acres" may be
+ * 9,884 rounded), never more than a tenth of the value. Used only across units (a conversion rounds).
+ */
 function halfStep(printed: string): number {
   const dot = printed.indexOf(".");
-  return dot < 0 ? 0.5 : 0.5 * 10 ** -(printed.length - dot - 1);
+  if (dot >= 0) return 0.5 * 10 ** -(printed.length - dot - 1);
+  const zeros = /0*$/.exec(printed)![0].length;
+  const value = Number(printed);
+  return Math.min(0.5 * 10 ** zeros, Math.max(0.5, value * 0.1));
 }
 
-type Core = { value: number; next: number; step: number; vague?: { low: number; high: number | null }; rest?: string };
+type Core = { value: number; next: number; step: number; vague?: { low: number; high: number | null }; rest?: string; rounded?: boolean };
 
 /** The number starting at token i, before any magnitude, unit or currency word. */
 function coreNumber(toks: FactToken[], i: number): Core | null {
@@ -290,6 +296,12 @@ type Body = Omit<Quantity, "first" | "next" | "approx">;
 function withBounds(toks: FactToken[], first: number, next: number, core: Core, body: Body): Quantity {
   const ap = approximatorBefore(toks, first);
   const q: Quantity = { first, next, approx: core.vague ? "vague" : null, ...body };
+  if (core.rounded && !ap && q.low !== null) {
+    q.approx = "about";
+    q.high = q.low * 1.1;
+    q.low = q.low * 0.9;
+    return q;
+  }
   if (!ap || core.vague || q.low === null) return q;
   const v = q.low;
   q.first = ap.first;
@@ -330,7 +342,8 @@ function fractionOfMagnitude(toks: FactToken[], i: number): Core | null {
   if (isWord(toks[j], "a")) j++;
   const m = toks[j];
   if (!isWord(m) || MAGNITUDES[m.lower] === undefined || m.lower.length <= 2) return null;
-  return { value: fraction * MAGNITUDES[m.lower], next: j + 1, step: 0.05 * MAGNITUDES[m.lower] };
+  // "a quarter of a billion" is a round figure: about 250 million
+  return { value: fraction * MAGNITUDES[m.lower], next: j + 1, step: 0.05 * MAGNITUDES[m.lower], vague: undefined, rounded: true };
 }
 
 /** The second number of a range whose first ended at j: "… and 5", "… to 5", "…-5". */

@@ -8,6 +8,7 @@
  */
 import { PREDICATE_CLASSES, PREDICATE_WORDS } from "@/lib/lexicons/predicates";
 import { HEAD_PREDICATES, NON_HEADS, headClass, ownerClass, singular } from "@/lib/lexicons/nouns";
+import { isNumberWord } from "@/lib/lexicons/numbers";
 import type { FactToken } from "./fact-tokens";
 import type { Quantity } from "./quantities";
 import { FUNCTION_WORDS, type PredicateMention, type SentenceView } from "./sentence-view";
@@ -36,7 +37,7 @@ const IRREGULAR_PAST = new Set(
   "fell rose went came sank sunk began begun brought bought sold sent spent paid won lost left held made took taken gave given told said saw seen found got grew grown drew drawn threw thrown flew flown fled struck hit cut shut put set led ran kept meant met stood understood wrote written".split(" "),
 );
 const RATE_UNITS: Record<string, string> = { year: "year", annually: "year", annual: "year", month: "month", monthly: "month", week: "week", weekly: "week", day: "day", daily: "day", hour: "hour", season: "season" };
-const CHANGE_VERBS = new Set("rose risen rise rises rising climbed climb climbs increased increase increases grew grown jumped jump soared fell fallen fall falls dropped drop declined slumped reached reach reaches stands stood stand totals totalled totaled reduced cut cuts raised lowered slashed doubled".split(" "));
+const CHANGE_VERBS = new Set("rose risen rise rises rising climbed climb climbs increased increase increases grew grown jumped jump soared fell fallen fall falls dropped drop declined slumped reached reach reaches stands stood stand totals totalled totaled reduced cut cuts raised lowered slashed doubled was were is are".split(" "));
 /** Nouns that are a payment: as the owner of a sum they say what happened to it. */
 const PAYMENT_NOUNS = new Set(["fee", "price", "cost", "fine", "penalty", "bid", "offer", "salary", "wage", "bribe", "donation", "contribution", "subsidy", "loan", "payment", "payout", "compensation", "damages", "ransom", "budget", "bill"]);
 const PARTITIVE_AFTER = new Set(["them", "those", "these", "whom", "which", "us", "the"]);
@@ -83,6 +84,8 @@ function nounPhrase(toks: FactToken[], k: number, limit: number, opts: { determi
   // a possessive owner: "the company's workforce" -> "workforce"
   const words: string[] = [];
   while (k < limit && words.length < 4 && (isNominal(toks, k) || (opts.premodified && words.length === 0 && isWordTok(toks[k]) && !FUNCTION_WORDS.has(toks[k].lower) && !AUX.has(toks[k].lower)))) {
+    // a verb of the news lexicon ends the phrase: "the tunnel opens in May", "cheeses sold under …"
+    if (words.length > 0 && PREDICATE_WORDS.has(toks[k].lower) && /(?:s|ed)$/.test(toks[k].lower) && (!isPluralNoun(toks[k].lower) || !isNominal(toks, k + 1))) break;
     words.push(toks[k].lower);
     k++;
     if (opts.plural && words.length && isPluralNoun(words[words.length - 1])) break;
@@ -177,6 +180,19 @@ export function frameQuantity(view: SentenceView, q: Quantity): QuantityFrame {
       k = np.next;
     } else if (isWordTok(nx) && /^(?:from|off|away|outside|south|north|east|west|offshore)$/.test(nx.lower) && q.dimension === "length") {
       relation = "distance";
+      // "12 km from the factory": from where, when nothing else says what the distance is of
+      const from = nounPhrase(toks, k + 1, limit);
+      if (from.words.length) owner = ownerClass(from.words[from.words.length - 1]);
+    } else if (isWordTok(nx) && /^(?:long|wide|deep|high|tall|thick)$/.test(nx.lower)) {
+      // "the tunnel is 12 km long": the measure is the subject's
+      const cop = toks.slice(0, q.first).map((t) => t.lower).lastIndexOf("is") >= 0 ? toks.slice(0, q.first).map((t) => t.lower).lastIndexOf("is") : toks.slice(0, q.first).map((t) => t.lower).lastIndexOf("was");
+      if (cop > 0) owner = ownerOfSubject(view, view.segments[view.segmentOf[cop]].first, cop);
+      k++;
+    } else if (q.printedUnit === "in" && isNominal(toks, k)) {
+      // "seven in ten voters": the voters are what the share is of
+      const np = nounPhrase(toks, k, limit, { determiners: false, plural: true });
+      if (np.words.length) owner = ownerClass(np.words[np.words.length - 1]);
+      k = np.next;
     } else if (q.compound || isDeterminer(toks[q.first - 1]) || (q.dimension !== "percent" && isNominal(toks, k))) {
       const np = nounPhrase(toks, k, limit, { determiners: false, premodified: isDeterminer(toks[q.first - 1]) || q.compound });
       if (np.words.length && !RATE_UNITS[np.words[0]]) {
@@ -197,6 +213,7 @@ export function frameQuantity(view: SentenceView, q: Quantity): QuantityFrame {
   if (isWordTok(before) && (before.lower === "no" || before.lower === "number")) qualifiers.push("designation");
 
   const subjectPosition = isSubjectPosition(view, q);
+  const distanceOwner = relation === "distance" ? owner : null;
   const chosen = left.predicates.length ? { classes: left.predicates, at: left.at } : choosePredicate(view, q, k, subjectPosition);
   let predicates = chosen.classes;
   // "a fee of £52m", "a €2m fine": a sum whose owner is a payment names what happened to it
@@ -210,6 +227,8 @@ export function frameQuantity(view: SentenceView, q: Quantity): QuantityFrame {
     predicates = [hp.predicate];
     head = hp.head;
   }
+  // a distance whose event is named is the event's ("capsized 2 km from the port"); else it is from where it is measured
+  if (distanceOwner && predicates.length) owner = null;
   // "still" makes a current measure of an event that lasts ("11 were still being treated"), not of a state
   if (predicates.length && hasStill(view, q, chosen.at) && !predicates.some((p) => PREDICATE_CLASSES[p]?.lasting)) qualifiers.push("current");
   // a count with no noun of something that happens to people counts people ("31 were hospitalised")
@@ -268,9 +287,20 @@ function choosePredicate(view: SentenceView, q: Quantity, afterNp: number, subje
     else if (p.first >= q.next && p.first < afterNp && !bestRight && (q.dimension !== "count")) bestRight = p;
   }
   if (inside) return { classes: inside.classes, at: inside.first };
+  // left of its object, a predicate is a verb ("killed nine", "employs 400"), not a noun subject ("the wildfire forced 3,000")
+  if (bestLeft && !verbal(toks, bestLeft)) bestLeft = null;
   const order = subjectPosition ? [bestRight, bestLeft] : [bestLeft, bestRight];
   for (const p of order) if (p && !gapBlocks(toks, p, q)) return { classes: p.classes, at: p.first };
   return { classes: [], at: null };
+}
+
+/** A predicate mention used as a verb: a set phrase, an inflected form, or a base form after a modal or "to". */
+function verbal(toks: FactToken[], p: PredicateMention): boolean {
+  if (p.next - p.first > 1) return true;
+  const w = toks[p.first].lower;
+  if (/(?:ed|ing|s)$/.test(w) || IRREGULAR_PAST.has(w)) return true;
+  const prev = toks[p.first - 1];
+  return isWordTok(prev) && /^(?:will|would|to|can|could|may|might|must|shall|should|did|does|do)$/.test(prev.lower);
 }
 
 /** A verb left of the number governs it only across objects, prepositions and adjectives, not across another verb's clause. */
@@ -278,6 +308,16 @@ function gapBlocks(toks: FactToken[], p: PredicateMention, q: Quantity): boolean
   if (p.first > q.first) return false;
   for (let i = p.next; i < q.first; i++) if (toks[i].kind === "word" && /^(?:said|says|told|and|but|who|which|that|when)$/.test(toks[i].lower)) return true;
   return false;
+}
+
+/** The head of the clause's subject noun phrase before a verb at j ("Turnout in the election was 61%" -> turnout). */
+function ownerOfSubject(view: SentenceView, from: number, j: number): string | null {
+  const { toks } = view;
+  let k = from;
+  while (k < j && (!isWordTok(toks[k]) || DETERMINERS.has(toks[k].lower))) k++;
+  const words: string[] = [];
+  while (k < j && isNominal(toks, k) && words.length < 4) words.push(toks[k++].lower);
+  return words.length ? ownerClass(words[words.length - 1]) : null;
 }
 
 /**
@@ -294,6 +334,13 @@ function leftContext(view: SentenceView, q: Quantity): { predicates: string[]; a
   if (!isWordTok(prep)) return none;
   if (prep.lower === "by" && CHANGE_VERBS.has(toks[k - 1]?.lower ?? "")) return { ...none, qualifier: "change" };
   if (prep.lower === "by" && /^(?:up|down)$/.test(toks[k - 1]?.lower ?? "")) return { ...none, qualifier: "change" };
+  // "Turnout in the election was 61%": a copula gives the value of its subject's measure
+  if (/^(?:was|were|is|are)$/.test(prep.lower)) {
+    const subject = view.predicates.filter((p) => p.first >= view.segments[view.segmentOf[k]].first && p.next <= k);
+    if (subject.length) return { predicates: subject[0].classes, at: subject[0].first, owner: null, qualifier: null };
+    const owner = ownerOfSubject(view, view.segments[view.segmentOf[k]].first, k);
+    return owner ? { ...none, owner } : none;
+  }
   if (prep.lower !== "to" && prep.lower !== "at" && prep.lower !== "of") return none;
   // the noun right before the preposition: "death toll to", "fee of", "charge of"
   let j = k - 1;
@@ -305,12 +352,18 @@ function leftContext(view: SentenceView, q: Quantity): { predicates: string[]; a
     }
     if (prep.lower === "of" && !isVerbLike(toks, j) && isNominal(toks, j)) return { ...none, owner: ownerClass(toks[j].lower) };
   }
+  // "rose from 8 to 12": the new value; the verb stands before "from 8"
+  if (prep.lower === "to" && (toks[k - 1]?.kind === "num" || (isWordTok(toks[k - 1]) && isNumberWord(toks[k - 1].lower))) && isWordTok(toks[k - 2]) && toks[k - 2].lower === "from") j = k - 3;
   // "has risen to 53", "stands at 9", "reached 12": the value of the clause subject's measure
-  while (j >= 0 && isWordTok(toks[j]) && /^(?:now|has|have|had|is|was|already|further|sharply)$/.test(toks[j].lower)) j--;
+  while (j >= 0 && isWordTok(toks[j]) && /^(?:now|has|have|had|is|was|already|further|sharply|overnight)$/.test(toks[j].lower)) j--;
   if (!isWordTok(toks[j]) || !CHANGE_VERBS.has(toks[j].lower)) return none;
   const seg = view.segments[view.segmentOf[j]];
+  // the subject's own measure comes first: "the death toll from the bridge collapse rose to 14" is a toll
   const subject = view.predicates.filter((p) => p.first >= seg.first && p.next <= j && !CHANGE_VERBS.has(p.word));
-  if (!subject.length) return none;
-  const p = subject[subject.length - 1];
+  if (!subject.length) {
+    const owner = ownerOfSubject(view, seg.first, j);
+    return owner ? { ...none, owner } : none;
+  }
+  const p = subject[0];
   return { predicates: p.classes, at: p.first, owner: null, qualifier: null };
 }

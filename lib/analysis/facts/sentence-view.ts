@@ -38,6 +38,11 @@ const BOUNDARY_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "[", "]",
 /** A year, as a time of its own: "in 1994", "in 2023", "during 2019"; "since 2019" and "until 2020" are spans. */
 const ERA_PREPS = new Set(["in", "during", "of", "from", "circa"]);
 
+const NUMBER_WORD_RE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
+function isNumberish(t: FactToken | undefined): boolean {
+  return t !== undefined && (t.kind === "num" || (t.kind === "word" && NUMBER_WORD_RE.test(t.lower)));
+}
+
 /** Token index of the first token starting at or after `pos`. */
 function tokenAt(toks: FactToken[], pos: number): number {
   let lo = 0;
@@ -106,6 +111,8 @@ function segment(toks: FactToken[], articleYear: number | null): { segments: Seg
     const word = t.kind === "word" && BOUNDARY_WORDS.has(t.lower);
     // ", where": the comma and the clause word open one segment
     if (word && toks.slice(start, i).every((x) => x.kind === "punct")) return;
+    // "between 30 and 40": an "and" between two numbers joins a range, not two clauses
+    if (word && t.lower === "and" && isNumberish(toks[i - 1]) && isNumberish(toks[i + 1])) return;
     if (punct || word) close(i);
   });
   close(toks.length);

@@ -132,7 +132,12 @@ export function findTimePhrases(text: string, start: number, end: number, dateli
     kept.push(p);
   }
   // "between Jan. 6 and Feb. 24", "from Monday to Friday": a span, not the time of one event
-  return kept.filter((p) => !/\b(?:between|from|since|until|till|through)\s+$/i.test(text.slice(Math.max(start, p.start - 9), p.start)));
+  return kept.filter((p) => {
+    const before = text.slice(Math.max(start, p.start - 40), p.start);
+    if (/\b(?:between|from|since|until|till|through)\s+$/i.test(before)) return false;
+    // the end of a span: "from Monday to Friday", "between Jan. 6 and Feb. 24"
+    return !(/\b(?:to|and|until|till|through)\s+$/i.test(before) && /\b(?:from|between)\b/i.test(before));
+  });
 }
 
 /** A day expression with the part of the day and clock time printed around it (within a few words). */

@@ -130,7 +130,8 @@ function sides(all: FactNode[]): FactNode[][] {
   const members = all.filter((m) => !isLoose(m) && !dropped.has(m));
   const keys = new Map<string, FactNode>();
   for (const m of members) if (!keys.has(valueKey(m))) keys.set(valueKey(m), m);
-  if (keys.size < 2 || keys.size > MAX_DISTINCT_VALUES) return [members];
+  if (keys.size > MAX_DISTINCT_VALUES) return [members];
+  if (keys.size < 2) return withLooseSides(all, members, [members], [...keys.values()]);
   const keyList = [...keys.keys()];
   const keyIndex = new Map(keyList.map((k, i) => [k, i]));
   const sourceIds = [...new Set(members.map((m) => m.sourceId))];
@@ -146,6 +147,7 @@ function sides(all: FactNode[]): FactNode[][] {
     pushTo(out, root, m);
   }
   const result = [...out.values()];
+  if (result.length === 1) return withLooseSides(all, members, result, [...keys.values()]);
   // a loose value goes beside every side it agrees with, shown but never deciding
   if (result.length > 1) {
     for (const m of all) {
@@ -157,6 +159,22 @@ function sides(all: FactNode[]): FactNode[][] {
     }
   }
   return result;
+}
+
+/**
+ * An outlet that prints only a bound or a vague figure is a side of its own when no precise value fits it
+ * ("more than 30" against "25"); it never joins two precise sides.
+ */
+function withLooseSides(all: FactNode[], members: FactNode[], result: FactNode[][], reps: FactNode[]): FactNode[][] {
+  if (!reps.length) return result;
+  const preciseSources = new Set(members.map((m) => m.sourceId));
+  const looseOnly = new Map<string, FactNode[]>();
+  for (const m of all) if (isLoose(m) && !preciseSources.has(m.sourceId)) pushTo(looseOnly, m.sourceId, m);
+  const out = [...result];
+  for (const facts of looseOnly.values()) {
+    if (facts.every((m) => reps.every((x) => relate(m, x) === "conflict"))) out.push(facts);
+  }
+  return out;
 }
 
 /** All facts of a group agree when their distinct values are pairwise equal. */

@@ -31,9 +31,9 @@ describe("numbers, words and magnitudes", () => {
     }
   });
 
-  it("reads a fraction of a magnitude as its value", () => {
+  it("reads a fraction of a magnitude as a round figure around its value", () => {
     const f = factWith(analyze("The regional government will spend a quarter of a billion euros rebuilding the bridge."), Q, "a quarter of a billion euros");
-    expect([f.fact.low, f.fact.high, f.fact.unit]).toEqual([250_000_000, 250_000_000, "EUR"]);
+    expect([f.fact.low, f.fact.high, f.fact.unit, f.fact.approx]).toEqual([225_000_000, 275_000_000, "EUR", "about"]);
   });
 
   it("reads a ratio as a percentage", () => {

@@ -125,9 +125,11 @@ describe("figures that are no outlet's total", () => {
     expect(itemValues(theConflict(c, "fact.quantity.conflict"))).toEqual(["a:€3m", "b:€4m"]);
   });
 
-  it("does not compare the old value of a change", () => {
-    const c = compareOutlets("The death toll rose from 8 to 12 overnight.", "Rescuers said eight people had died.");
-    expect(factConflicts(c)).toEqual([]);
+  it("does not compare the old value of a change, only the new one", () => {
+    const agree = compareOutlets("The death toll rose from 8 to 12 overnight.", "Rescuers said twelve people had died.");
+    expect(factConflicts(agree)).toEqual([]);
+    const disagree = compareOutlets("The death toll rose from 8 to 12 overnight.", "Rescuers said eight people had died.");
+    expect(factConflicts(disagree).flatMap((d) => d.items.map((i) => i.value)).sort()).toEqual(["12", "eight"]);
   });
 
   it("keeps a past year's toll apart from this week's", () => {

@@ -9,7 +9,7 @@ import type { FactDraft, FactKit, FactRule } from "../fact-kit";
 import { factSubject } from "../fact-subject";
 import type { SentenceView } from "../sentence-view";
 
-const MODAL_RE = /\b(would|will|'ll|is going to|are going to|plans? to|planned to|intends? to|threatened to|vowed to|pledged to|is to|are to)\s+(not\s+|never\s+)?/g;
+const MODAL_RE = /\b(would|will|'ll|is going to|are going to|plans? to|planned to|intends? to|threatened to|vowed to|pledged to|is to|are to|ruled out|rules out|refused to|refuses to)\s+(not\s+|never\s+)?/g;
 /** Intents worth comparing: moving, leaving office, going to court, closing, cutting, selling, striking. */
 const INTENT_CLASSES = new Set(["relocate", "resign", "appeal", "close", "cut", "dismiss", "reject", "approve", "sign"]);
 const SPEECH_BEFORE = /\b(said|says|told|tells|confirmed|confirms|announced|insisted|warned|threatened|denied|denies|rejected|dismissed|ruled out)\b[^.;]*$/;
@@ -25,10 +25,10 @@ function intents(view: SentenceView, kit: FactKit): FactDraft[] {
     const p = view.predicates.find((x) => x.first === verbAt);
     const cls = p?.classes.find((c) => INTENT_CLASSES.has(c));
     if (!p || !cls) continue;
-    let negative = Boolean(m[2]);
+    let negative = Boolean(m[2]) || /^(?:ruled out|rules out|refused to|refuses to)$/.test(m[1]);
     const before = lower.slice(0, m.index);
     const speech = SPEECH_BEFORE.exec(before);
-    if (speech && (NEGATING_SPEECH.has(speech[1]) || speech[1] === "ruled out")) negative = !negative;
+    if (speech && NEGATING_SPEECH.has(speech[1])) negative = !negative;
     // "it would leave": the pronoun stands for the one who speaks
     const prevTok = toks[toks.findIndex((t) => t.start >= sentence.start + m!.index) - 1];
     const pronoun = prevTok && /^(?:it|they|he|she)$/.test(prevTok.lower);
@@ -52,4 +52,4 @@ function intents(view: SentenceView, kit: FactKit): FactDraft[] {
   return out;
 }
 
-export const INTENT_RULE: FactRule = { id: "fact.intent", hint: /\b(?:would|will|going to|plans? to|planned to|intends? to|threatened to|vowed to|pledged to|is to|are to)\b|'ll\b/i, run: intents };
+export const INTENT_RULE: FactRule = { id: "fact.intent", hint: /\b(?:would|will|going to|plans? to|planned to|intends? to|threatened to|vowed to|pledged to|is to|are to|ruled out|rules out|refused to|refuses to)\b|'ll\b/i, run: intents };

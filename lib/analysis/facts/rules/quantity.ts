@@ -12,6 +12,15 @@ import { frameQuantity } from "../quantity-frame";
 import { formatQuantity } from "../format-value";
 import type { SentenceView } from "../sentence-view";
 
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Digits right after a capitalised word mid-sentence name a thing ("Channel 9", "Terminal 5", "Apollo 11"). */
+function numberInName(view: SentenceView, at: number): boolean {
+  const t = view.toks[at];
+  const prev = view.toks[at - 1];
+  if (t.kind !== "num" || !prev || prev.kind !== "word" || t.start - prev.end !== 1 || at - 1 === 0) return false;
+  return /^\p{Lu}/u.test(prev.text) && !MONTH_OR_DAY.test(prev.lower) && !/^(?:No|Number|The|A|An|In|On|At|About|Some|Nearly)$/.test(prev.text);
+}
+
 function quantities(view: SentenceView, kit: FactKit): FactDraft[] {
   const { toks } = view;
   const { quantities: found } = findQuantities(toks, view.lower);
@@ -19,6 +28,7 @@ function quantities(view: SentenceView, kit: FactKit): FactDraft[] {
   for (const q of found) {
     // a number inside a name ("Channel 9", "Route 66 Motel") is part of the name
     if (view.mentions.some((m) => m.first <= q.first && m.next > q.first)) continue;
+    if (numberInName(view, q.first)) continue;
     const f = frameQuantity(view, q);
     if (f.qualifiers.includes("designation")) continue;
     if (!f.predicates.length && !f.head && !f.owner && !f.relation) continue;

@@ -50,10 +50,13 @@ function objectAfter(view: SentenceView, kit: FactKit, next: number): Holder | n
   while (isWord(toks[k]) && DETERMINERS.test(toks[k].lower)) k++;
   const m = view.mentions.find((x) => x.first >= next && x.first <= k + 1);
   if (m) return { key: m.mention.entityKey, phrase: null, thing: null };
-  // a noun phrase: "all production at the Sallowmere plant", "the captain, Jonas …"
+  // a noun phrase: "all production at the Sallowmere plant", "the captain, Jonas …", "a 31-year-old man"
   let end = k;
-  while (end < toks.length && isWord(toks[end]) && !FUNCTION_WORDS.has(toks[end].lower) && end - k < 4) end++;
+  while (end < toks.length && end - k < 6 && ((isWord(toks[end]) && !FUNCTION_WORDS.has(toks[end].lower)) || toks[end].kind === "num" || (toks[end].text === "-" && end > k))) end++;
+  while (end > k && !isWord(toks[end - 1])) end--;
   if (end === k) return null;
+  const described = nounPhraseEndingAt(view, end - 1);
+  if (described && PERSON_NOUNS.has(described.split(" ")[0])) return { key: null, phrase: described, thing: null };
   let head = singular(toks[end - 1].lower);
   // "X at/of/in the <thing>": production at the plant is the plant's
   if (isWord(toks[end]) && /^(?:at|of|in)$/.test(toks[end].lower)) {
@@ -74,10 +77,11 @@ function subjectBefore(view: SentenceView, kit: FactKit, first: number): Holder 
   const { toks } = view;
   let k = first - 1;
   while (k >= 0 && isWord(toks[k]) && (BE.test(toks[k].lower) || /^(?:has|have|had|also|still|now|then|later|not|never|n't|since|already|reportedly)$/.test(toks[k].lower))) {
-    if (/^(?:who|that|which)$/.test(toks[k].lower)) {
-      // a relative clause: the noun it hangs on
-      const np = nounPhraseEndingAt(view, k - 1);
-      const m = view.mentions.find((x) => x.next === k || x.next === k - 1);
+    if (/^(?:who|that|which)$/.test(toks[k].lower) && !isComplementizer(toks, k)) {
+      // a relative clause: the noun it hangs on (a comma may stand between them)
+      const before = toks[k - 1]?.text === "," ? k - 2 : k - 1;
+      const np = nounPhraseEndingAt(view, before);
+      const m = view.mentions.find((x) => x.next === before + 1 || x.next === k || x.next === k - 1);
       if (m) return { key: m.mention.entityKey, phrase: null, thing: null };
       return np ? { key: null, phrase: np, thing: OPERATED_THINGS.has(np.split(" ")[0]) ? np.split(" ")[0] : null } : null;
     }
@@ -92,7 +96,7 @@ function subjectBefore(view: SentenceView, kit: FactKit, first: number): Holder 
   let rel = -1;
   for (let j = end - 1; j >= 0; j--) {
     if (!isWord(toks[j])) continue;
-    if (/^(?:who|that|which)$/.test(toks[j].lower)) {
+    if (/^(?:who|that|which)$/.test(toks[j].lower) && !isComplementizer(toks, j)) {
       rel = j;
       break;
     }
@@ -102,12 +106,23 @@ function subjectBefore(view: SentenceView, kit: FactKit, first: number): Holder 
   // the clause's start: after the last reporting or clause word ("Police said [the captain, X, 54, was …]")
   let clause = 0;
   for (let j = stop - 1; j >= 0; j--) {
-    if (isWord(toks[j]) && CLAUSE_WORDS.test(toks[j].lower) && !/^(?:who|that|which)$/.test(toks[j].lower)) {
+    if (isWord(toks[j]) && CLAUSE_WORDS.test(toks[j].lower) && (!/^(?:who|that|which)$/.test(toks[j].lower) || isComplementizer(toks, j))) {
       clause = j + 1;
       break;
     }
   }
-  const np = nounPhraseEndingAt(view, stop - 1);
+  let np = nounPhraseEndingAt(view, stop - 1);
+  // a participle phrase between the subject and its verb: "a girl pulled from the river has been …"
+  if (rel < 0 && np && !PERSON_NOUNS.has(np.split(" ")[0]) && !thingOf(np)) {
+    for (let j = stop - 2; j > clause && j >= stop - 9; j--) {
+      if (!isWord(toks[j]) || !/(?:ed|en)$|^(?:taken|held|found|caught|hit|left|seen|brought|told|shot)$/.test(toks[j].lower)) continue;
+      const before = nounPhraseEndingAt(view, j - 1);
+      if (before && PERSON_NOUNS.has(before.split(" ")[0])) {
+        np = before;
+        break;
+      }
+    }
+  }
   // the word right before the verb is the subject's head: a name's last word, or a common noun
   const adjacent = view.mentions.find((m) => m.first < stop && m.next >= stop);
   if (adjacent && rel < 0) return { key: adjacent.mention.entityKey, phrase: null, thing: null };
@@ -119,6 +134,12 @@ function subjectBefore(view: SentenceView, kit: FactKit, first: number): Holder 
   if (name) return { key: name.mention.entityKey, phrase: null, thing: null };
   if (np) return { key: null, phrase: np, thing: thingOf(np) };
   return null;
+}
+
+/** "said that …", "reports that …": a "that" opening what is said, not a relative clause. */
+const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tells|reported|reports|confirmed|confirms|denied|denies|believe|believes|believed|claims?|claimed|suggestions?|allegations?|fears?|news|word|statement|announced|insisted|added|warned|stated|showed|shows|found|concluded|ruled)$/;
+function isComplementizer(toks: FactToken[], j: number): boolean {
+  return toks[j].lower === "that" && isWord(toks[j - 1]) && SAYING_BEFORE_THAT.test(toks[j - 1].lower);
 }
 
 function thingOf(np: string): string | null {
