@@ -54,7 +54,7 @@ function joinsName(prev: SentenceToken, gap: string, next: SentenceToken): boole
   if (SPACE_GAP.test(gap)) return true;
   if (gap === " & ") return true;
   if (gap === ". " && NAME_ABBREVIATIONS.has(prev.text.toLowerCase())) return true;
-  // "Tech Workers' Union": a plural possessive before an organisation's head
+  // "Dock Workers' Union": a plural possessive before an organisation's head
   return /^['’] $/.test(gap) && /s$/.test(prev.text) && isOrgHead(next.text);
 }
 

@@ -19,7 +19,7 @@ const ROLE_THEN_NAME = /^[ \u00A0]+([\p{Ll}-]+)[ \u00A0]+[\p{Lu}]/u;
 const DATELINE_REST = /^(?:,[ \u00A0]*[\p{Lu}][\p{L}. ]*)?(?:[ \u00A0]*\([^)\n]{1,40}\))?[ \u00A0]*[—–-]/u;
 
 export function classifyRun(ctx: SpotContext, runIn: SentenceToken[], s: TSentence): void {
-  const run = trimRun(runIn, ctx.midCaps, ctx.nameStarts);
+  const run = trimRun(runIn, ctx);
   if (!run.length) return;
   const parts = personOfSplit(run);
   if (parts) {

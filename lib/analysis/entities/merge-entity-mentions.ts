@@ -53,7 +53,7 @@ export function mergeMentions(ctx: SpotContext): EntityTable {
     e.forms.add(m.text);
     mentionEnt[idx] = e;
   }
-  // "<Place> <Word>" ("Springfield Rovers", "Springfield Gazette") names a body of that place, not a person
+  // "<Place> <Word>" ("Springfield Wanderers", "Springfield Gazette") names a body of that place, not a person
   for (const e of guessedPerson) if (e.type === "person" && shortForms.isPlaceWord(e.tokens[0])) e.type = "organization";
   mergeFirstNames(ctx, ents, mentionEnt, shortForms);
   return { ents, byCanon, mentionEnt };

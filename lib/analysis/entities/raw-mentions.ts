@@ -21,6 +21,8 @@ export type SpotContext = {
   midCaps: Set<string>;
   /** Words that open a name of two or more capitalised words somewhere in the article. */
   nameStarts: Set<string>;
+  /** Lower-case words printed after "the", "a" or "an": common nouns. */
+  nouns: Set<string>;
   /** Whether a span overlaps a dateline or photo credit. */
   inExcluded: (s: number, e: number) => boolean;
 };

@@ -22,16 +22,17 @@ export function stripPossessive(tok: Token): { tok: Token; poss: boolean } {
 /**
  * Tokens per sentence; which words appear capitalised mid-sentence (outside headings): those are names; and which
  * open a name of two or more capitalised words anywhere ("Acme" of "Acme Foods" opening a sentence): a short form
- * of a name when printed alone.
+ * of a name when printed alone; and which lower-case words the article prints as nouns ("the coroner").
  */
 export function sentenceTokens(
   text: string,
   blocks: TBlock[],
   sentences: TSentence[],
-): { sentToks: SentenceToken[][]; midCaps: Set<string>; nameStarts: Set<string> } {
+): { sentToks: SentenceToken[][]; midCaps: Set<string>; nameStarts: Set<string>; nouns: Set<string> } {
   const sentToks: SentenceToken[][] = [];
   const midCaps = new Set<string>();
   const nameStarts = new Set<string>();
+  const nouns = new Set<string>();
   for (const s of sentences) {
     const toks = tokenize(text, s.start, s.end) as SentenceToken[];
     for (let i = 0; i < toks.length; i++) {
@@ -43,11 +44,12 @@ export function sentenceTokens(
         midCaps.add(stripPossessive(t).tok.text);
       }
       const prev = toks[i - 1];
+      if (prev && /^(?:the|a|an)$/i.test(prev.text) && /^\p{Ll}+$/u.test(t.text)) nouns.add(t.text);
       if (prev && isCapTok(prev.text) && isCapTok(t.text) && /^[ \u00A0]$/.test(before) && blocks[s.blockIndex].kind !== "heading") {
         nameStarts.add(prev.text);
       }
     }
     sentToks.push(toks);
   }
-  return { sentToks, midCaps, nameStarts };
+  return { sentToks, midCaps, nameStarts, nouns };
 }

@@ -81,7 +81,7 @@ export class ShortFormIndex {
     const n = toks.length;
     if (startsWith(x.tokens, toks)) return x.tokens.slice(n).every((w) => ORG_NAME_HEADS.has(w));
     if (!endsWith(x.tokens, toks)) return false;
-    // an organisation's last word is its short form ("Rovers" of "Westford Rovers"), unless a connector makes it
+    // an organisation's last word is its short form ("Wanderers" of "Westford Wanderers"), unless a connector makes it
     // a place or field ("… of Westland"); other names need a prefix that says so
     if (x.type === "organization" && n === 1) return !ORG_NAME_HEADS.has(toks[0]) && !x.tokens.some((w) => NAME_CONNECTORS.has(w));
     const printed = x.name.split(/\s+/);

@@ -13,7 +13,7 @@ import type { Token } from "../../text/text-patterns";
 
 export function spotMentions(text: string, blocks: TBlock[], sentences: TSentence[]): SpotContext {
   const excluded = creditRanges(text, blocks);
-  const { sentToks, midCaps, nameStarts } = sentenceTokens(text, blocks, sentences);
+  const { sentToks, midCaps, nameStarts, nouns } = sentenceTokens(text, blocks, sentences);
   const ctx: SpotContext = {
     text,
     raw: [],
@@ -21,6 +21,7 @@ export function spotMentions(text: string, blocks: TBlock[], sentences: TSentenc
     guessIdx: new Set(),
     midCaps,
     nameStarts,
+    nouns,
     inExcluded: (s, e) => excluded.some(([a, b]) => s < b && e > a),
   };
   sentences.forEach((s, si) => {

@@ -6,10 +6,12 @@
 import { COUNTRY_FORMS } from "../../lexicons/countries";
 import { NAME_CONNECTORS, PARTY_LABELS, PERSON_NOUNS, ROLE_NOUNS, STOP_CAPS, TITLE_WORDS } from "../../lexicons/roles";
 import { isNameHead, PLACE_HEADS } from "./name-heads";
+import type { SpotContext } from "./raw-mentions";
 import { isAllCaps, isCamel, isCapTok, stripPossessive, type SentenceToken } from "./sentence-tokens";
 
 /** Drops leading function words, sentence-initial common words, party labels and connectors; and trailing connectors. */
-export function trimRun(runIn: SentenceToken[], midCaps: Set<string>, nameStarts: Set<string>): SentenceToken[] {
+export function trimRun(runIn: SentenceToken[], words: Pick<SpotContext, "midCaps" | "nameStarts" | "nouns">): SentenceToken[] {
+  const { midCaps, nameStarts } = words;
   let run = runIn.slice();
   while (run.length) {
     const t = stripPossessive(run[0]).tok.text;
@@ -21,7 +23,7 @@ export function trimRun(runIn: SentenceToken[], midCaps: Set<string>, nameStarts
       run = run.slice(1);
       continue;
     }
-    if (isPartyLabel(run, lw) || isOpeningPersonNoun(run, lw, midCaps)) {
+    if (isPartyLabel(run, lw) || isOpeningPersonNoun(run, lw, words)) {
       run = run.slice(1);
       continue;
     }
@@ -55,11 +57,13 @@ function isPartyLabel(run: SentenceToken[], lw: string): boolean {
 }
 
 /**
- * "Survivor Jane Doe" at the start of a sentence: a person noun, never printed capitalised mid-sentence, before a
- * full name ("Baker Mayfield", a first name and a surname, keeps its first word).
+ * "Survivor Jane Doe" at the start of a sentence: a person noun (from the lexicons, or a word the article prints
+ * as a noun elsewhere: "the coroner"), never printed capitalised mid-sentence, before a full name ("Baker
+ * Mayfield", a first name and a surname, keeps its first word).
  */
-function isOpeningPersonNoun(run: SentenceToken[], lw: string, midCaps: Set<string>): boolean {
-  if (!run[0].initial || run.length < 3 || !isCapTok(run[1].text) || !isCapTok(run[2].text) || midCaps.has(run[0].text)) return false;
+function isOpeningPersonNoun(run: SentenceToken[], lw: string, words: Pick<SpotContext, "midCaps" | "nouns">): boolean {
+  if (!run[0].initial || run.length < 3 || !isCapTok(run[1].text) || !isCapTok(run[2].text) || words.midCaps.has(run[0].text)) return false;
   if (TITLE_WORDS.has(lw)) return false; // titles are read by the title rule, which keeps the office
-  return PERSON_NOUNS.has(lw) || ROLE_NOUNS.has(lw);
+  if (run.slice(1).some((t) => isNameHead(t.text.toLowerCase()) || PLACE_HEADS.has(t.text.toLowerCase()))) return false;
+  return PERSON_NOUNS.has(lw) || ROLE_NOUNS.has(lw) || words.nouns.has(lw);
 }

@@ -5,7 +5,7 @@
  * names the speaker, with no entity: a described speaker rather than a guess.
  */
 import { ORG_BACKREF_NOUNS, ORG_NOUNS, PERSON_BACKREF_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from "../../lexicons/roles";
-import type { QuoteScan } from "./quote-scan";
+import { wordsIn, type QuoteScan } from "./quote-scan";
 import { lastPersonWithRole, singular } from "./role-index";
 import { recentSpeaker } from "./quote-subject";
 import { itemsWithin } from "../../text/text-patterns";
@@ -54,7 +54,13 @@ export function describedSpeaker(scan: QuoteScan, np: string, cueStart: number):
   const person = isPersonNoun(one) || isPersonNoun(head);
   const document = DOCUMENTS.has(one);
   const org = !person && (document || isOrgNoun(head) || isOrgNoun(one));
-  if (!person && !org) return null;
+  // "the coroner said", "a study said": a short determined phrase outside the lexicons still names who speaks,
+  // and a definite one is the person printed with that word ("Coroner Jane Doe"), if any
+  if (!person && !org) {
+    if (!hasDet || wordsIn(phrase).length > 3) return null;
+    const key = DEFINITE.has(det) && !plural ? lastPersonWithRole(scan.roles, one, cueStart) : null;
+    return key ? { key } : { key: null, name: phrase };
+  }
   // a bare noun phrase speaks only as a plural or an institution ("Prosecutors said", "Police said")
   if (!hasDet && !plural && !org) return null;
   if (DEFINITE.has(det)) {

@@ -47,7 +47,7 @@ function cueReach(text: string, sStart: number, vS: number, gap: string, verb: s
   const tight = gap.length <= 40 && wordsIn(gap).length <= 5 && !/\b(?:that|is|are|was|were|be|been)\b/.test(gap);
   if (tight) return false;
   // a partial quote inside reported speech: "told the paper that the country is “breaking” ties"
-  if (verb === "according" || QUOTING_VERBS.has(verb) || gap.length > 120 || wordsIn(gap).length > 16 || /[.;:!?()]/.test(gap)) return null;
+  if (verb === "according" || gap.length > 120 || wordsIn(gap).length > 16 || /[.;:!?()]/.test(gap)) return null;
   return true;
 }
 

@@ -8,7 +8,7 @@ const PRONOUNS_PERSON = new Set(["he", "she"]);
 
 /**
  * A mention that cannot be what a later "he" or "she" refers to: the subject or object of reported speech
- * ("said Rovers were", "told Jones that"), as opposed to an inverted speaker ("said Jane Doe, the coach").
+ * ("said Smith was", "told Jones that"), as opposed to an inverted speaker ("said Jane Doe, the coach").
  */
 function isEmbedded(text: string, m: TMention): boolean {
   if (!SPEECH_VERBS.has(wordBefore(text, m.start))) return false;

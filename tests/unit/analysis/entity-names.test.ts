@@ -49,11 +49,15 @@ describe("titles, labels and affiliations stay out of names", () => {
   });
 
   it("drops a person noun that opens a sentence before a name", () => {
-    expect(names("Survivor Matteo Renz said the lights went out before the train stopped.")).toContain("Matteo Renz");
+    expect(names("Survivor Matteo Renz said the carriage filled with smoke.")).toContain("Matteo Renz");
+  });
+
+  it("drops a sentence-opening word the article prints elsewhere as a noun", () => {
+    expect(names("Coroner Edda Lynn opened the inquest.", "The hearing was adjourned, the coroner's office said.")).toContain("Edda Lynn");
   });
 
   it("keeps the first word of a first name and surname that opens a sentence", () => {
-    expect(names("Baker Mayfield threw three touchdowns on Sunday.")).toContain("Baker Mayfield");
+    expect(names("Baker Tollund threw three touchdowns on Sunday.")).toContain("Baker Tollund");
   });
 
   it("does not split a body or a state at 'of'", () => {
@@ -79,7 +83,7 @@ describe("organisations are named whole and typed as organisations", () => {
   });
 
   it("types '<Name> <line of business>' as a company and its first word as its short form", () => {
-    const e = entitiesOf("Orlanda Dairies recalled two cheeses on Friday.", "Shares in Orlanda fell 4% after the announcement.");
+    const e = entitiesOf("Orlanda Dairies reported record profits on Friday.", "Shares in Orlanda fell 4% after the announcement.");
     expect(e["Orlanda Dairies"].type).toBe("organization");
     expect(e["Orlanda Dairies"].aliases).toContain("Orlanda");
   });
@@ -89,12 +93,12 @@ describe("organisations are named whole and typed as organisations", () => {
   });
 
   it("joins a company's short form opening a sentence when the full name only ever opens one too", () => {
-    const e = entitiesOf("Kelvale Ferries denied the ship was overloaded.", "Kelvale, which runs nine routes, won the contract in 2021.");
-    expect(e["Kelvale Ferries"].aliases).toContain("Kelvale");
+    const e = entitiesOf("Kelvale Shipping opened a new route on Friday.", "Kelvale, which was founded in 1952, employs 800 people.");
+    expect(e["Kelvale Shipping"].aliases).toContain("Kelvale");
   });
 
   it("does not take a line of business printed alone for an organisation", () => {
-    expect(names('"Ferries like this do not simply sink," the inspector said.')).not.toContain("Ferries");
+    expect(names('"Studios like these rarely survive a second flop," the producer said.')).not.toContain("Studios");
   });
 
   it("reads a club designator as an organisation and the bare name as its short form", () => {
@@ -113,18 +117,18 @@ describe("organisations are named whole and typed as organisations", () => {
   });
 
   it("does not take a league for a title and a person", () => {
-    const e = entitiesOf("The side finished second in the Premier Division last season.");
-    expect(e["Premier Division"].type).toBe("organization");
-    expect(Object.keys(e)).not.toContain("Division");
+    const e = entitiesOf("The side finished second in the Premier League last season.");
+    expect(e["Premier League"].type).toBe("organization");
+    expect(Object.keys(e)).not.toContain("League");
   });
 
   it("does not split an organisation's name at a leading connector", () => {
-    expect(names("Shares of Tallis closed lower on Monday.", "Tallis Motors makes buses.")).not.toContain("of Tallis");
+    expect(names("Workers of Tallis walked out on Monday.", "Tallis Motors makes buses.")).not.toContain("of Tallis");
   });
 
   it("does not join a town to a club named after it when the town is a place in the text", () => {
-    const e = entitiesOf("She grew up in Marlow Cross and played for Marlow Cross FC.", "Marlow Cross FC thanked her.");
-    expect(e["Marlow Cross FC"].aliases).not.toContain("Marlow Cross");
+    const e = entitiesOf("She grew up in Ashby Cross and played for Ashby Cross FC.", "Ashby Cross FC thanked her.");
+    expect(e["Ashby Cross FC"].aliases).not.toContain("Ashby Cross");
   });
 
   it("does not take a place named after 'of' in an organisation's name for its short form", () => {
@@ -133,8 +137,8 @@ describe("organisations are named whole and typed as organisations", () => {
   });
 
   it("types '<Place> <Word>' as a body of that place, not a person", () => {
-    const e = entitiesOf("The mill closed in Brightwater last spring.", "Brightwater Rovers will play at the old ground.");
-    expect(e["Brightwater Rovers"].type).toBe("organization");
+    const e = entitiesOf("The mill closed in Brightwater last spring.", "Brightwater Wanderers will play at the old ground.");
+    expect(e["Brightwater Wanderers"].type).toBe("organization");
   });
 
   it("reads an all-caps dateline as the place the story is filed from", () => {
@@ -150,7 +154,7 @@ describe("people are one entity under every form", () => {
   });
 
   it("does not join a town to a newspaper named after it", () => {
-    const e = entitiesOf("A survey for the Fenwick Herald found support for the plan.", "Fenwick's council meets on Monday.");
+    const e = entitiesOf("The Fenwick Herald first reported the closure.", "Fenwick's harbour reopened on Monday.");
     expect(e["Fenwick Herald"]?.aliases ?? []).not.toContain("Fenwick");
   });
 });

@@ -16,7 +16,7 @@ describe("a speaker named after the quote", () => {
   });
 
   it("passes over lower-case role words between the verb and the name", () => {
-    expect(speakerOf("We need more buses", '"We need more buses," said city councillor Tomas Reyl.')).toBe("Tomas Reyl");
+    expect(speakerOf("We need more buses", '"We need more buses," said city councillor Casper Reyl.')).toBe("Casper Reyl");
   });
 
   it("takes a second quote that is a sentence of its own, however short, as the same speaker's", () => {
@@ -43,7 +43,7 @@ describe("a speaker named without a verb of saying", () => {
 
 describe("a speaker named before the quote", () => {
   it("skips an appositive between the name and the verb", () => {
-    const text = 'Ivo Stane, director of the Harbour Safety Board, told reporters the pier would stay shut "until the engineers are satisfied."';
+    const text = 'Ivo Stane, who chairs the regional transport board, told reporters the line would stay shut "until the engineers are satisfied."';
     expect(speakerOf("until the engineers", text)).toBe("Ivo Stane");
   });
 
@@ -57,31 +57,31 @@ describe("a speaker named before the quote", () => {
   });
 
   it("takes the speaker before a colon, not the organisation in the appositive", () => {
-    const text = 'Henrik Moll, the Ostbank chairman, said in a statement: "The board thanks her for eleven years of service."';
-    expect(speakerOf("The board thanks her", "Ostbank reported a loss.", text)).toBe("Henrik Moll");
+    const text = 'Bruno Akers, who has chaired Ostbank since 2019, wrote to shareholders: "The board thanks her for eleven years of service."';
+    expect(speakerOf("The board thanks her", "Ostbank reported a loss.", text)).toBe("Bruno Akers");
   });
 
   it("takes the name a relative clause follows as the subject of its verb", () => {
-    const text = "Judge Ines Marr imposed the sentence on Otto Brandl, 58, who told the court, \u201cI regret every day of it.\u201d";
+    const text = "Judge Nell Pruett imposed the sentence on Otto Brandl, 58, who told the court, \u201cI regret every day of it.\u201d";
     expect(speakerOf("I regret every day", text)).toBe("Otto Brandl");
   });
 
   it("gives a coordinated verb the clause's first subject", () => {
-    const text = 'Kestrel FC thanked the striker in a statement and wished him "every happiness."';
-    expect(speakerOf("every happiness", text)).toBe("Kestrel FC");
+    const text = 'Kestrel FC praised the striker on its website and promised him "a hero\'s welcome back."';
+    expect(speakerOf("a hero", text)).toBe("Kestrel FC");
   });
 
   it("reads verbs of promising, testifying and estimating as cues for the subject's words", () => {
-    expect(speakerOf("full review", 'The mayor, Rhea Lind, promised a "full review".')).toBe("Rhea Lind");
-    expect(speakerOf("a cost of doing", 'Owen Pratt testified that the payments were "a cost of doing business."')).toBe("Owen Pratt");
-    expect(speakerOf("a few thousand", 'The club\'s treasurer, Ana Voss, estimated the sum at "a few thousand euros."')).toBe("Ana Voss");
+    expect(speakerOf("a quick answer", 'The mayor, Maude Fenn, promised "a quick answer".')).toBe("Maude Fenn");
+    expect(speakerOf("a routine expense", 'Owen Pratt testified that the transfers were "a routine expense."')).toBe("Owen Pratt");
+    expect(speakerOf("well over a million", 'The hospital\'s finance chief, Ana Ruelle, estimated the repair bill at "well over a million pounds".')).toBe("Ana Ruelle");
   });
 });
 
 describe("pronouns and back-references", () => {
   it("resolves 'she' past a person named inside reported speech", () => {
-    const text = ["Lena Varro said Tom Brecht had misread the figures.", '"He counted the same loan twice," she said.'];
-    expect(speakerOf("He counted", ...text)).toBe("Lena Varro");
+    const text = ["Olive Varro said Tom Brecht had misread the figures.", '"He counted the same loan twice," she said.'];
+    expect(speakerOf("He counted", ...text)).toBe("Olive Varro");
   });
 
   it("resolves 'she' to the subject of the sentence before, not its object", () => {
@@ -99,13 +99,18 @@ describe("pronouns and back-references", () => {
   });
 
   it("resolves 'she' to the person a sentence opens with as its topic", () => {
-    const text = ["Mayor Ilka Brandvold visited the ward.", "For Sanna Ekdahl, the closure is personal. Her son was treated there.", '"They saved him," she said.'];
-    expect(speakerOf("They saved him", ...text)).toBe("Sanna Ekdahl");
+    const text = ["Mayor Ilka Brandvold visited the ward.", "For Sanna Lehto, the vote came too late. Her shop closed in March.", '"They saved him," she said.'];
+    expect(speakerOf("They saved him", ...text)).toBe("Sanna Lehto");
   });
 
   it("resolves 'the judge' to the last person printed as a judge", () => {
     const text = ["Judge Hanna Orlov read the verdict.", "The defendant, Marco Pelt, showed no emotion.", '"The law is clear," the judge added.'];
     expect(speakerOf("The law is clear", ...text)).toBe("Hanna Orlov");
+  });
+
+  it("resolves a definite role outside the lexicons to the person printed with it", () => {
+    const text = ["Coroner Edda Lynn opened the inquest on Monday.", '"The crew followed every rule," the coroner said.'];
+    expect(speakerOf("The crew followed", ...text)).toBe("Edda Lynn");
   });
 
   it("gives a title before one name to that name alone", () => {
@@ -128,8 +133,8 @@ describe("pronouns and back-references", () => {
   });
 
   it("resolves 'the ministry' only to an organisation named as a ministry", () => {
-    const text = ["A study by Ostvale University was published in May.", 'The education ministry said in a statement that exam dates were "a matter for schools."'];
-    expect(speakerOf("a matter for schools", ...text)).toBe("The education ministry");
+    const text = ["A study by Ostvale University was published in May.", 'The education ministry said the exam dates "will not move this year."'];
+    expect(speakerOf("will not move", ...text)).toBe("The education ministry");
   });
 
   it("resolves 'the ministry' to the ministry named before", () => {
@@ -140,13 +145,13 @@ describe("pronouns and back-references", () => {
 
 describe("speakers described, not named", () => {
   it("keeps an unnamed speaker's description", () => {
-    const [q] = analyzeArticle('"Nobody told us anything," said one nurse, who asked not to be named.').quotes;
+    const [q] = analyzeArticle('"Nobody told us anything," said one nurse, who declined to give her name.').quotes;
     expect([q.speakerName, q.speakerKey]).toEqual(["one nurse", null]);
   });
 
   it("keeps the description when a name only modifies it", () => {
-    const text = ["Kestrel FC sold the winger on Monday.", '"They sold him far too cheaply," one Kestrel supporter wrote.'];
-    expect(speakerOf("They sold him", ...text)).toBe("one Kestrel supporter");
+    const text = ["Kestrel FC sold the winger on Monday.", '"They sold him far too cheaply," one Kestrel fan said.'];
+    expect(speakerOf("They sold him", ...text)).toBe("one Kestrel fan");
   });
 
   it("keeps the description of a speaker given only by an 'according to'", () => {
@@ -159,17 +164,17 @@ describe("speakers described, not named", () => {
   });
 
   it("takes a bare plural subject as the speaker", () => {
-    expect(speakerOf("nobody is untouchable", 'Prosecutors said the ruling proves "nobody is untouchable."')).toBe("Prosecutors");
+    expect(speakerOf("no remorse", 'Prosecutors told the court the defendant had shown "no remorse at any point."')).toBe("Prosecutors");
   });
 
   it("takes an organisation described by its noun when none of that kind is named", () => {
-    expect(speakerOf("We grew too fast", 'Velmar Systems cut 300 jobs.', '"We grew too fast," the board wrote in a letter to staff.')).toBe("the board");
+    expect(speakerOf("We grew too fast", 'Velmar Systems cut 300 jobs.', '"We grew too fast," the board said in a letter to shareholders.')).toBe("the board");
   });
 });
 
 describe("outlets and documents that relay the words", () => {
   it("credits the speaker named before the quote, not the outlet that reported it", () => {
-    expect(speakerOf("abused his office", 'The judge said Dalby had "abused his office," the Westland Herald reported.')).toBe("The judge");
+    expect(speakerOf("could not have seen", 'The coroner said the crew "could not have seen the rocks," the Westland Herald reported.')).toBe("The coroner");
   });
 
   it("ignores an 'according to' that names a document", () => {

@@ -59,16 +59,16 @@ describe("resolveEntities", () => {
 
   it("links one multi-word name typed a person by one outlet and a club by another", () => {
     const r = resolveEntities([
-      src("a", "Westford Rovers won on Saturday.", [{ key: "p", name: "Westford Rovers", type: "person" }]),
-      src("b", "Westford Rovers signed a winger.", [{ key: "o", name: "Westford Rovers", type: "organization" }]),
+      src("a", "Westford Wanderers won on Saturday.", [{ key: "p", name: "Westford Wanderers", type: "person" }]),
+      src("b", "Westford Wanderers signed a winger.", [{ key: "o", name: "Westford Wanderers", type: "organization" }]),
     ]);
     expect(r.entities).toHaveLength(1);
   });
 
   it("links a company's one-word name to the full name another outlet prints with its line of business", () => {
     const r = resolveEntities([
-      src("a", "Orlanda Dairies recalled two cheeses.", [{ key: "o", name: "Orlanda Dairies", type: "organization" }]),
-      src("b", "Orlanda said it was cooperating.", [{ key: "x", name: "Orlanda", type: "other" }]),
+      src("a", "Orlanda Dairies raised prices.", [{ key: "o", name: "Orlanda Dairies", type: "organization" }]),
+      src("b", "Orlanda said demand was strong.", [{ key: "x", name: "Orlanda", type: "other" }]),
     ]);
     expect(r.entities).toHaveLength(1);
     expect(r.entities[0].name).toBe("Orlanda Dairies");
