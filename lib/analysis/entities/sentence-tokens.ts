@@ -44,7 +44,8 @@ export function sentenceTokens(
         midCaps.add(stripPossessive(t).tok.text);
       }
       const prev = toks[i - 1];
-      if (prev && /^(?:the|a|an)$/i.test(prev.text) && /^\p{Ll}+$/u.test(t.text)) nouns.add(t.text);
+      const bare = stripPossessive(t).tok.text;
+      if (prev && /^(?:the|a|an)$/i.test(prev.text) && /^\p{Ll}+$/u.test(bare)) nouns.add(bare);
       if (prev && isCapTok(prev.text) && isCapTok(t.text) && /^[ \u00A0]$/.test(before) && blocks[s.blockIndex].kind !== "heading") {
         nameStarts.add(prev.text);
       }
