@@ -18,6 +18,9 @@ const AGREEMENT_LABEL: Record<string, string> = { agree: "agree", variant: "vari
 /** Beyond this many outlets, silent ones are summarised in one line instead of an empty cell each. */
 export const MAX_EMPTY_CELLS = 6;
 
+/** Attributes of the general fact layer: their row also names the measure ("Time: when capsized"). */
+const FACT_ATTRIBUTES = new Set(["quantity", "time", "state", "age", "rank", "designation"]);
+
 /** One subject × attribute row: each outlet's exact sentence side by side. */
 export function ClaimRow({ group, columns, sourceTotal }: Props) {
   const heading = `${group.subject}: ${attributeLabel(group.attribute)}`;
@@ -30,7 +33,11 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">
           <SubjectLink entityId={group.subjectEntityId} subject={group.subject} className="text-indigo-800 underline-offset-2 hover:underline" />
-          <span className="font-normal text-slate-600"> · {attributeLabel(group.attribute)}</span>
+          <span className="font-normal text-slate-600">
+            {" "}
+            · {attributeLabel(group.attribute)}
+            {group.label && group.label !== group.subject && FACT_ATTRIBUTES.has(group.attribute) ? `: ${group.label}` : ""}
+          </span>
         </h2>
         <KindBadge kind={group.agreement} label={AGREEMENT_LABEL[group.agreement] ?? group.agreement} />
         {group.discrepancies.map((d) => (

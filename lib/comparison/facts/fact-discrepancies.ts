@@ -26,7 +26,7 @@ export function measureLabel(n: FactNode): string {
   const era = fr.era ? `, ${fr.era}` : "";
   switch (n.claim.attribute) {
     case "time":
-      return `when: ${pred || "event"}${fr.owner ? ` ${fr.owner}` : ""}`;
+      return `${pred || "event"}${fr.owner ? ` (${PREDICATE_CLASSES[fr.owner]?.label ?? fr.owner})` : ""}`;
     case "state":
       return `${n.fact.group ?? "state"}${fr.owner ? ` of ${fr.owner}` : ""}`;
     case "age":
@@ -39,6 +39,25 @@ export function measureLabel(n: FactNode): string {
   if (fr.owner) return `${fr.head ? `${head} of ` : ""}${fr.owner}${unit}${era}`;
   if (fr.head === "tally") return `${pred || "vote"} tally${era}`;
   return `${mods}${head}${head && pred ? " " : ""}${pred}${unit}${era}`.trim() || "figure";
+}
+
+/** What a conflict is about, as the start of its summary: "When MV X capsized", "Custody of Y", "Whether the plant is open". */
+function headline(n: FactNode, subject: string | null, measure: string): string {
+  const f = n.fact;
+  const owner = f.frame.owner;
+  const who = subject ?? "it";
+  switch (n.claim.attribute) {
+    case "time":
+      return `When ${who} ${measure}`;
+    case "state":
+      if (f.group === "verdict") return `Verdict on ${owner ?? "the charge"}${subject ? ` for ${subject}` : ""}`;
+      if (f.group === "operation") return `Whether the ${owner ?? "place"} is open`;
+      if (f.group === "inclusion") return `Whether ${owner ?? "it"} is included`;
+      if (f.group === "intent") return `Whether ${who} will ${owner ? PREDICATE_CLASSES[owner]?.id ?? owner : "act"}`;
+      return `${f.group ? f.group[0].toUpperCase() + f.group.slice(1) : "State"}${subject ? ` of ${subject}` : ""}`;
+    default:
+      return subject ? `${measure[0].toUpperCase()}${measure.slice(1)} (${subject})` : measure;
+  }
 }
 
 function plural(noun: string): string {
@@ -208,7 +227,8 @@ export function factGroupsAndConflicts(groups: FactGroup[], resolution: EntityRe
       claims: g.members.map((m) => ({ sourceId: m.sourceId, claimIndex: m.claimIndex })).sort((a, b) => (a.sourceId + a.claimIndex < b.sourceId + b.claimIndex ? -1 : 1)),
       agreement,
     });
-    if (split.length > 1) out.discrepancies.push(conflict(g, split, id, subjectEntityId, entityName, measure));
+    const described = g.subjectLabel?.startsWith("p:") ? g.subjectLabel.slice(2) : null;
+    if (split.length > 1) out.discrepancies.push(conflict(g, split, id, subjectEntityId, entityName ?? (described ? `the ${described}` : null), measure));
   }
   return out;
 }
@@ -217,14 +237,24 @@ function conflict(g: FactGroup, split: FactNode[][], groupId: string, subjectEnt
   const first = g.members[0];
   // the largest side first, each side's outlets in order; at most two sentences per outlet
   const ordered = [...split].sort((a, b) => new Set(b.map((m) => m.sourceId)).size - new Set(a.map((m) => m.sourceId)).size);
+  // one item per outlet's sentence (a sentence printing two values of the fact shows both), two sentences per outlet at most
   const items: TDiscrepancyItem[] = [];
+  const bySpan = new Map<string, TDiscrepancyItem>();
   for (const side of ordered) {
     const perSource = new Map<string, number>();
     for (const m of side) {
+      const span = `${m.sourceId}|${m.claim.start}|${m.claim.end}`;
+      const same = bySpan.get(span);
+      if (same) {
+        if (!same.value.split("; ").includes(m.claim.value)) same.value = `${same.value}; ${m.claim.value}`;
+        continue;
+      }
       const n = perSource.get(m.sourceId) ?? 0;
       if (n >= 2) continue;
       perSource.set(m.sourceId, n + 1);
-      items.push({ sourceId: m.sourceId, claimIndex: m.claimIndex, quoteIndex: null, value: m.claim.value, excerpt: m.claim.text, start: m.claim.start, end: m.claim.end });
+      const item = { sourceId: m.sourceId, claimIndex: m.claimIndex, quoteIndex: null, value: m.claim.value, excerpt: m.claim.text, start: m.claim.start, end: m.claim.end };
+      bySpan.set(span, item);
+      items.push(item);
     }
   }
   const describe = (side: FactNode[]) => {
@@ -232,7 +262,7 @@ function conflict(g: FactGroup, split: FactNode[][], groupId: string, subjectEnt
     const outlets = humanList(side.map((m) => m.outlet), 3);
     return `${outlets} ${new Set(side.map((m) => m.outlet)).size > 1 ? "print" : "prints"} ${humanList(values.map((v) => `“${clip(v, 40)}”`), 2)}`;
   };
-  const what = entityName ? `${measure} of ${entityName}` : measure;
+  const what = headline(first, entityName, measure);
   const summary = clip(`${what[0].toUpperCase()}${what.slice(1)}: ${ordered.map(describe).join("; ")}`, 240);
   const kind = first.claim.attribute;
   const reason =
@@ -247,7 +277,7 @@ function conflict(g: FactGroup, split: FactNode[][], groupId: string, subjectEnt
     kind: "conflict",
     severity,
     subjectEntityId,
-    subject: entityName ?? measure,
+    subject: entityName?.replace(/^the /, "") ?? measure,
     attribute: kind,
     summary,
     items,

@@ -11,7 +11,7 @@ import { itemsWithin, lowerBound } from "../../../text/text-patterns";
 
 const AFTER_NAME_RE = /^,\s+(?:aged\s+)?(\d{1,3})(?:\s+years\s+old)?(?=\s*[,;.)]|\s*$)/;
 const APPOSITIVE_RE = /^,\s+(?:the|a|an)\s+((\d{1,3})-year-old|([a-z]+(?:-[a-z]+)?)-year-old)\b/i;
-const OPENING_RE = /^(?:the|a)\s+((\d{1,3})-year-old|([a-z]+(?:-[a-z]+)?)-year-old)\b/i;
+const OPENING_RE = /^the\s+((\d{1,3})-year-old|([a-z]+(?:-[a-z]+)?)-year-old)\b/i;
 
 function age(digits: string | undefined, words: string | undefined): number | null {
   const n = digits ? Number(digits) : words ? parseNumberWords([words.toLowerCase()]) : null;

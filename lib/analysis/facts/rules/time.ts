@@ -71,7 +71,7 @@ function times(view: SentenceView, kit: FactKit, previous: { date: string | null
     } else {
       // the nearest event before the time in its clause: a verb, or an event noun after a light verb
       for (const p of view.predicates) {
-        if (p.next > first || p.first < seg.first - 2 || first - p.next > 12) continue;
+        if (p.next > first || p.first < seg.first || first - p.next > 12) continue;
         if (p.classes.every((c) => TIMELESS.has(c))) continue;
         if (!isVerbal(toks, p) && !afterLightVerb(toks, p)) continue;
         predicates = p.classes.filter((c) => !TIMELESS.has(c));
