@@ -20,7 +20,7 @@ export function linkByNames(locals: LocalEntity[], uf: UnionFind): void {
 }
 
 /**
- * Identical folded forms: any multi-token form, whatever type each outlet guessed ("Westford Rovers" a person
+ * Identical folded forms: any multi-token form, whatever type each outlet guessed ("Westford Wanderers" a person
  * in one article and a club in another is one name); a single-token non-person form.
  */
 function linkIdenticalForms(locals: LocalEntity[], uf: UnionFind): void {
