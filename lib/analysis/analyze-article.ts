@@ -21,7 +21,8 @@ export function analyzeArticle(rawText: string, options: { fileName?: string | n
   const citations = extractCitations({ text, sentences, entities, mentions, quotes });
   const findings = [...normalized.findings];
   quotes.forEach((q, i) => {
-    if (q.speakerKey === null && !q.isPartial) {
+    // a described speaker ("one worker", "the board") is attributed, though to no named entity
+    if (q.speakerKey === null && !q.speakerName && !q.isPartial) {
       findings.push({ type: "unattributed_quote", message: `Quote ${i + 1} has no attributable speaker`, start: q.start, end: q.end });
     }
   });
