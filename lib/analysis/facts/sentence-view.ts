@@ -105,15 +105,26 @@ function segment(toks: FactToken[], articleYear: number | null): { segments: Seg
     if (end > start) segments.push({ first: start, next: end, era: null });
     start = end;
   };
+  // whether the open segment holds anything but punctuation (", where" opens one segment, not two)
+  let hasWord = false;
   toks.forEach((t, i) => {
-    if (i <= start) return;
+    if (i <= start) {
+      if (t.kind !== "punct") hasWord = true;
+      return;
+    }
     const punct = t.kind === "punct" && BOUNDARY_PUNCT.has(t.text);
     const word = t.kind === "word" && BOUNDARY_WORDS.has(t.lower);
-    // ", where": the comma and the clause word open one segment
-    if (word && toks.slice(start, i).every((x) => x.kind === "punct")) return;
+    if (word && !hasWord) {
+      hasWord = true;
+      return;
+    }
+    if (!punct && !word && t.kind !== "punct") hasWord = true;
     // "between 30 and 40": an "and" between two numbers joins a range, not two clauses
     if (word && t.lower === "and" && isNumberish(toks[i - 1]) && isNumberish(toks[i + 1])) return;
-    if (punct || word) close(i);
+    if (punct || word) {
+      close(i);
+      hasWord = word;
+    }
   });
   close(toks.length);
   segments.forEach((s, si) => {

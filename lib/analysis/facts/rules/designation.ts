@@ -43,4 +43,4 @@ function designations(view: SentenceView, kit: FactKit): FactDraft[] {
   return out;
 }
 
-export const DESIGNATION_RULE: FactRule = { id: "fact.designation", hint: /[a-z]{4,}\s+[A-Za-z0-9./-]*\d/, run: designations };
+export const DESIGNATION_RULE: FactRule = { id: "fact.designation", hint: /\d[A-Za-z]|[A-Za-z]\d|\d\/\d/, run: designations };

@@ -21,9 +21,20 @@ function numberInName(view: SentenceView, at: number): boolean {
   return /^\p{Lu}/u.test(prev.text) && !MONTH_OR_DAY.test(prev.lower) && !/^(?:No|Number|The|A|An|In|On|At|About|Some|Nearly)$/.test(prev.text);
 }
 
+/** The sentence's quantities and tallies, found once for both rules. */
+const found = new WeakMap<SentenceView, ReturnType<typeof findQuantities>>();
+function quantitiesOf(view: SentenceView): ReturnType<typeof findQuantities> {
+  let q = found.get(view);
+  if (!q) {
+    q = findQuantities(view.toks, view.lower);
+    found.set(view, q);
+  }
+  return q;
+}
+
 function quantities(view: SentenceView, kit: FactKit): FactDraft[] {
   const { toks } = view;
-  const { quantities: found } = findQuantities(toks, view.lower);
+  const { quantities: found } = quantitiesOf(view);
   const out: FactDraft[] = [];
   for (const q of found) {
     // a number inside a name ("Channel 9", "Route 66 Motel") is part of the name
@@ -61,7 +72,7 @@ function quantities(view: SentenceView, kit: FactKit): FactDraft[] {
 
 function tallies(view: SentenceView, kit: FactKit): FactDraft[] {
   const { toks } = view;
-  const { tallies: found } = findQuantities(toks, view.lower);
+  const { tallies: found } = quantitiesOf(view);
   return found.map((t) => {
     // a tally is a vote's when the sentence votes, approves or rejects, else a score's
     const vote = view.predicates.find((p) => p.classes.some((c) => c === "vote" || c === "approve" || c === "reject")) ?? view.predicates.find((p) => p.classes.some((c) => c === "win" || c === "score" || c === "lose"));

@@ -272,6 +272,6 @@ function states(view: SentenceView, kit: FactKit): FactDraft[] {
 
 export const STATE_RULE: FactRule = {
   id: "fact.state",
-  hint: /arrest|detain|custody|bars|releas|free|bail|let go|apprehend|jail|impris|locked|condition|critical|intensive|life support|hospital|treated|discharg|home|died|killed|dead|surviv|succumb|guilty|acquit|clear|convict|closed|shut|service|action|suspend|halt|stopp|cancel|idled|reopen|resum|open|running|operation/i,
+  hint: /arrest|detain|custody|behind bars|releas|freed|walked free|set free|bail|let go|apprehend|jail|impris|locked up|condition|critical|intensive care|life support|hospital|discharg|sent home|allowed home|died|killed|dead|surviv|succumb|guilty|acquit|cleared|convict|closed|shut|out of service|out of action|suspend|halt|stopped|cancel|idled|reopen|resum|remains? open|(?:is|are|was|were|still) open|running|operating|in operation/i,
   run: states,
 };

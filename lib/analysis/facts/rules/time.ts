@@ -100,6 +100,6 @@ function times(view: SentenceView, kit: FactKit, previous: { date: string | null
 /** Relative days ("a day later") read the article's last resolved day, which the kit carries from sentence to sentence. */
 export const TIME_RULE: FactRule = {
   id: "fact.time",
-  hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|morning|afternoon|evening|week|month|year|dawn|light|midnight|noon/i,
+  hint: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|dawn|daybreak|first light|midnight|noon|overnight)\b|\b(?:last|this|next|earlier this|later this)\s+(?:week|month|year)\b|\d\s*[ap]\.?m\b|\b(?:a|the) day (?:earlier|later|before|after)\b|\bthe (?:previous|next|following) (?:day|night|morning)\b/i,
   run: (view, kit) => times(view, kit, kit.dates),
 };
