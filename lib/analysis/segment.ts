@@ -2,6 +2,9 @@ import type { TBlock, TSentence } from "@/lib/schemas/pipeline";
 import { ABBREVIATIONS } from "../lexicons/roles";
 import { CLOSE_DQ, OPEN_DQ, STRAIGHT_DQ, isSpace } from "../text/text-patterns";
 
+/** The characters sentence splitting looks at; everything between them is skipped by one regex scan. */
+const BREAK_RE = /[“„«”»"\n.!?…]/g;
+
 const SENTENCE_STARTERS = new Set(
   "the a an he she it they we i this that these those but and in on at after before his her their its our there then however meanwhile mr mrs ms dr".split(" "),
 );
@@ -35,8 +38,12 @@ export function segmentSentences(text: string, blocks: TBlock[]): TSentence[] {
     }
     let sentStart = block.start;
     let inQuote = false;
-    for (let i = block.start; i < block.end; i++) {
-      const c = text[i];
+    // jump from one character that matters (a quote mark, a terminator, a line break) to the next
+    BREAK_RE.lastIndex = block.start;
+    let hit: RegExpExecArray | null;
+    while ((hit = BREAK_RE.exec(text)) && hit.index < block.end) {
+      const i = hit.index;
+      const c = hit[0];
       if (OPEN_DQ.has(c)) {
         inQuote = true;
         continue;
@@ -71,7 +78,7 @@ export function segmentSentences(text: string, blocks: TBlock[]): TSentence[] {
         else break;
       }
       if (j >= block.end) {
-        i = j - 1;
+        BREAK_RE.lastIndex = j;
         inQuote = q;
         continue;
       }
@@ -81,7 +88,7 @@ export function segmentSentences(text: string, blocks: TBlock[]): TSentence[] {
       const next = text[k];
       const startsSentence = next !== undefined && /[\p{Lu}\p{N}“"‘(\[]/u.test(next);
       if (!startsSentence || q) {
-        i = j - 1;
+        BREAK_RE.lastIndex = j;
         inQuote = q;
         continue;
       }
@@ -101,7 +108,7 @@ export function segmentSentences(text: string, blocks: TBlock[]): TSentence[] {
       }
       push(sentStart, j);
       sentStart = j;
-      i = j - 1;
+      BREAK_RE.lastIndex = j;
       inQuote = false;
     }
     push(sentStart, block.end);

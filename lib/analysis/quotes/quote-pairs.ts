@@ -7,6 +7,8 @@ import { CLOSE_DQ, OPEN_DQ, STRAIGHT_DQ } from "../../text/text-patterns";
  */
 export type QuotePair = { open: number; close: number; blockIndex: number; continues?: boolean; continued?: boolean };
 
+/** Every character that may open or close a quotation. */
+const MARK_RE = /[“”„«»"‘’]/g;
 const OPEN_SQ = "‘";
 const CLOSE_SQ = "’";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -55,8 +57,12 @@ export function findQuotePairs(text: string, blocks: TBlock[]): QuotePair[] {
       open = -1;
       single = false;
     };
-    for (let i = b.start; i < b.end; i++) {
-      const c = text[i];
+    // jump from quote mark to quote mark: one regex scan of the paragraph, no test per character
+    MARK_RE.lastIndex = b.start;
+    let mark: RegExpExecArray | null;
+    while ((mark = MARK_RE.exec(text)) && mark.index < b.end) {
+      const i = mark.index;
+      const c = mark[0];
       if (open >= 0 && single) {
         if (closesSingle(text, i)) push(i);
         continue;
