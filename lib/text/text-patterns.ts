@@ -5,9 +5,29 @@ export const CLOSE_DQ = new Set(["”", "»"]);
 export const STRAIGHT_DQ = '"';
 export const APOSTROPHES = "'’";
 
-export const isSpace = (c: string | undefined) => c !== undefined && /[\s\u00A0]/.test(c);
-export const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
-export const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const SPACE_RE = /[\s\u00A0]/;
+
+/** Character classes with an ASCII fast path: most characters of English news are ASCII. */
+export function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE_RE.test(c);
+}
+export function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_RE.test(c);
+}
+export function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER_RE.test(c);
+}
 
 /** Words: letters/marks/digits with inner apostrophes, hyphens and dots (U.S.). */
 export const WORD_RE = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&](?=[\p{L}\p{M}\p{N}]))*\.?/gu;
@@ -57,8 +77,11 @@ export function wordBefore(text: string, pos: number, window = 20): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** Remove diacritics and lower-case: "López" -> "lopez". */
+const NON_ASCII_RE = /[^\x00-\x7F]/;
+
+/** Remove diacritics and lower-case: "López" -> "lopez". ASCII text only needs lower-casing. */
 export function fold(s: string): string {
+  if (!NON_ASCII_RE.test(s)) return s.toLowerCase();
   return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
