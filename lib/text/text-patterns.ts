@@ -34,16 +34,47 @@ export const WORD_RE = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&](?=[\p{L}
 
 export type Token = { start: number; end: number; text: string };
 
+const LMN_RE = /[\p{L}\p{M}\p{N}]/u;
+/** A letter, mark or digit at i: an ASCII check first, the Unicode class only beyond ASCII. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return LMN_RE.test(text.slice(i, i + 2));
+  return LMN_RE.test(text[i]);
+}
+
+/**
+ * The words of text[start, end) (WORD_RE's words: inner hyphens, apostrophes, dots and ampersands kept), in one
+ * scan of character codes.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(slice))) {
-    let t = m[0];
+  let i = start;
+  while (i < end) {
+    if (!isWordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let j = i + (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1);
+    for (;;) {
+      if (j < end && isWordCharAt(text, j)) {
+        j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+        continue;
+      }
+      const d = text[j];
+      if (j + 1 < end && (d === "-" || d === "'" || d === "’" || d === "." || d === "&") && isWordCharAt(text, j + 1)) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    if (j < end && text[j] === ".") j++;
+    let t = text.slice(from, j);
     // keep a trailing dot only for initialisms / abbreviations like "U.S." or "Jr."; sentence dots are dropped
     if (t.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:\p{L}\.){1,}\p{L}\.$/u.test(t)) t = t.slice(0, -1);
-    out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
+    out.push({ start: from, end: from + t.length, text: t });
+    i = j;
   }
   return out;
 }

@@ -37,9 +37,11 @@ export function sentenceTokens(
     const toks = tokenize(text, s.start, s.end) as SentenceToken[];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      const before = text.slice(i === 0 ? s.start : toks[i - 1].end, t.start);
+      const from = i === 0 ? s.start : toks[i - 1].end;
+      // one space between words (the common case) never starts a sentence
+      const before = t.start - from === 1 && text.charCodeAt(from) === 32 ? " " : text.slice(from, t.start);
       // after an OPENING quote mark a word starts a sentence; after a closing one (`," Smith said`) it does not
-      t.initial = i === 0 || /(?:^|[\s(\[])[“"‘]\s*$/.test(before) || /[:(—–]\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before);
+      t.initial = i === 0 || (before !== " " && (/(?:^|[\s(\[])[“"‘]\s*$/.test(before) || /[:(—–]\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before)));
       if (!t.initial && isCapTok(t.text) && blocks[s.blockIndex].kind !== "heading") {
         midCaps.add(stripPossessive(t).tok.text);
       }
