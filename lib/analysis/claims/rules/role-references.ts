@@ -3,6 +3,7 @@ import type { ClaimKit } from "../claims-kit";
 import { normalizeValue } from "../claims-normalize";
 import { isRoleHead } from "./predicate-roles";
 import { COUNTRY_FORMS } from "../../../lexicons/countries";
+import { lowerBound } from "../../../text/text-patterns";
 import { PERSON_BACKREF_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS } from "../../../lexicons/roles";
 
 /** Equivalent names of the same office (general English), folded to one form before roles are compared. */
@@ -65,12 +66,26 @@ function rolePhraseEnd(text: string, start: number, end: number, qualified: bool
  */
 export function extractRoleReferences(kit: ClaimKit, sentences: TSentence[], quotes: TQuote[], skip: (s: TSentence) => boolean): void {
   const { text } = kit;
-  const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end);
+  const sentenceAt = (pos: number) => {
+    const i = lowerBound(sentences, pos + 1) - 1;
+    return i >= 0 && pos < sentences[i].end ? sentences[i] : undefined;
+  };
   // the roles named persons carry, fixed before this pass adds any
   const named: Array<{ key: string; words: Set<string> }> = kit.claims
     .filter((c: TClaim) => c.attribute === "role" && c.subjectKey !== null && kit.typeOfKey(c.subjectKey) === "person")
     .map((c) => ({ key: c.subjectKey!, words: roleWords(c.value) }));
-  const hasRoleAt = (start: number, end: number) => kit.claims.some((c) => c.attribute === "role" && c.valueStart < end && c.valueEnd > start);
+  // role values by where they start, kept sorted as this pass adds roles: an overlap test is a binary search
+  const roleSpans = kit.claims.filter((c) => c.attribute === "role").map((c) => ({ start: c.valueStart, end: c.valueEnd })).sort((a, b) => a.start - b.start);
+  let maxLen = roleSpans.reduce((m, r) => Math.max(m, r.end - r.start), 0);
+  const hasRoleAt = (start: number, end: number) => {
+    for (let i = lowerBound(roleSpans, start - maxLen); i < roleSpans.length && roleSpans[i].start < end; i++) if (roleSpans[i].end > start) return true;
+    return false;
+  };
+  const addRole = (s: TSentence, key: string, vS: number, vE: number) => {
+    kit.add(s, key, "role", vS, vE);
+    roleSpans.splice(lowerBound(roleSpans, vS), 0, { start: vS, end: vE });
+    maxLen = Math.max(maxLen, vE - vS);
+  };
 
   for (const q of quotes) {
     if (q.speakerKey === null || q.cueStart === null || q.cueEnd === null || kit.typeOfKey(q.speakerKey) !== "person") continue;
@@ -81,7 +96,7 @@ export function extractRoleReferences(kit: ClaimKit, sentences: TSentence[], quo
     if (!SPEECH_VERBS.has(verb) || !PERSON_BACKREF_NOUNS.has(head.toLowerCase()) || !isRoleHead(head)) continue;
     const vS = q.cueStart + cue.indexOf(np, cue.startsWith(verb) ? verb.length : 0);
     const s = sentenceAt(vS);
-    if (s && !skip(s) && !hasRoleAt(vS, vS + np.length)) kit.add(s, q.speakerKey, "role", vS, vS + np.length);
+    if (s && !skip(s) && !hasRoleAt(vS, vS + np.length)) addRole(s, q.speakerKey, vS, vS + np.length);
   }
 
   for (const s of sentences) {
@@ -102,7 +117,7 @@ export function extractRoleReferences(kit: ClaimKit, sentences: TSentence[], quo
       const keys = new Set(named.filter((n) => subsetOf(words, n.words)).map((n) => n.key));
       if (keys.size !== 1) continue;
       const key = [...keys][0];
-      kit.add(s, key, "role", vS, p.end);
+      addRole(s, key, vS, p.end);
       const legal = LEGAL_AFTER_RE.exec(text.slice(p.end, s.end));
       if (legal) {
         const lS = p.end + legal[0].length - legal[1].length;
