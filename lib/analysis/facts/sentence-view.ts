@@ -13,15 +13,15 @@ export type Segment = { first: number; next: number; era: string | null };
 export type MentionSpan = { first: number; next: number; mention: TMention };
 
 export type SentenceView = {
-  sentence: TSentence;
-  toks: FactToken[];
-  lower: string;
-  predicates: PredicateMention[];
+  readonly sentence: TSentence;
+  readonly toks: FactToken[];
+  readonly lower: string;
+  readonly predicates: PredicateMention[];
   /** Clause segments in order; `segmentOf[i]` is the segment index of token i. */
-  segments: Segment[];
-  segmentOf: number[];
-  mentions: MentionSpan[];
-  inQuote: boolean[];
+  readonly segments: Segment[];
+  readonly segmentOf: number[];
+  readonly mentions: MentionSpan[];
+  readonly inQuote: boolean[];
 };
 
 /** Closed-class words: they end a noun phrase and never name what is counted. */
@@ -55,21 +55,63 @@ function tokenAt(toks: FactToken[], pos: number): number {
   return lo;
 }
 
-export function buildSentenceView(text: string, sentence: TSentence, mentions: TMention[], quoteSpans: Array<{ start: number; end: number }>, articleYear: number | null): SentenceView {
-  const toks = factTokens(text, sentence.start, sentence.end);
-  const lower = text.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'");
-  const predicates = findPredicates(toks, lower, sentence.start);
-  const { segments, segmentOf } = segment(toks, articleYear);
-  const spans: MentionSpan[] = mentions.map((m) => ({ first: tokenAt(toks, m.start), next: tokenAt(toks, m.end), mention: m })).filter((m) => m.next > m.first);
-  // one sweep over the sorted quote spans, never a scan of every quote per token
+/**
+ * The view of one sentence, each part computed on first use and kept: a rule that finds nothing to read in a
+ * sentence's text (no time phrase, no state word) never pays for its tokens, predicates or clauses.
+ */
+class LazySentenceView implements SentenceView {
+  readonly lower: string;
+  private t?: FactToken[];
+  private p?: PredicateMention[];
+  private seg?: { segments: Segment[]; segmentOf: number[] };
+  private m?: MentionSpan[];
+  private q?: boolean[];
+
+  constructor(
+    private readonly text: string,
+    readonly sentence: TSentence,
+    private readonly sentenceMentions: TMention[],
+    private readonly quoteSpans: Array<{ start: number; end: number }>,
+    private readonly articleYear: number | null,
+  ) {
+    this.lower = text.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'");
+  }
+
+  get toks(): FactToken[] {
+    return (this.t ??= factTokens(this.text, this.sentence.start, this.sentence.end));
+  }
+  get predicates(): PredicateMention[] {
+    return (this.p ??= findPredicates(this.toks, this.lower, this.sentence.start));
+  }
+  get segments(): Segment[] {
+    return (this.seg ??= segment(this.toks, this.articleYear)).segments;
+  }
+  get segmentOf(): number[] {
+    return (this.seg ??= segment(this.toks, this.articleYear)).segmentOf;
+  }
+  get mentions(): MentionSpan[] {
+    const toks = this.toks;
+    return (this.m ??= this.sentenceMentions.map((m) => ({ first: tokenAt(toks, m.start), next: tokenAt(toks, m.end), mention: m })).filter((m) => m.next > m.first));
+  }
+  get inQuote(): boolean[] {
+    return (this.q ??= quoteMembership(this.toks, this.quoteSpans, this.sentence.start));
+  }
+}
+
+/** Whether each token stands inside a quotation: one sweep over the sorted quote spans. */
+function quoteMembership(toks: FactToken[], quoteSpans: Array<{ start: number; end: number }>, from: number): boolean[] {
   const inQuote = new Array<boolean>(toks.length).fill(false);
-  let qi = lowerBound(quoteSpans, sentence.start + 1) - 1;
+  let qi = lowerBound(quoteSpans, from + 1) - 1;
   if (qi < 0) qi = 0;
   for (let i = 0; i < toks.length; i++) {
     while (qi < quoteSpans.length && quoteSpans[qi].end < toks[i].end) qi++;
     inQuote[i] = qi < quoteSpans.length && quoteSpans[qi].start <= toks[i].start && toks[i].end <= quoteSpans[qi].end;
   }
-  return { sentence, toks, lower, predicates, segments, segmentOf, mentions: spans, inQuote };
+  return inQuote;
+}
+
+export function buildSentenceView(text: string, sentence: TSentence, mentions: TMention[], quoteSpans: Array<{ start: number; end: number }>, articleYear: number | null): SentenceView {
+  return new LazySentenceView(text, sentence, mentions, quoteSpans, articleYear);
 }
 
 function findPredicates(toks: FactToken[], lower: string, offset: number): PredicateMention[] {

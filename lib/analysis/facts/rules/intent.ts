@@ -15,11 +15,12 @@ const INTENT_CLASSES = new Set(["relocate", "resign", "appeal", "close", "cut", 
 const SPEECH_BEFORE = /\b(said|says|told|tells|confirmed|confirms|announced|insisted|warned|threatened|denied|denies|rejected|dismissed|ruled out)\b[^.;]*$/;
 
 function intents(view: SentenceView, kit: FactKit): FactDraft[] {
-  const { toks, lower, sentence } = view;
+  const { lower, sentence } = view;
   const out: FactDraft[] = [];
   MODAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MODAL_RE.exec(lower))) {
+    const toks = view.toks;
     const verbAt = toks.findIndex((t) => t.start >= sentence.start + m!.index + m![0].length);
     if (verbAt < 0 || view.inQuote[verbAt]) continue;
     const p = view.predicates.find((x) => x.first === verbAt);

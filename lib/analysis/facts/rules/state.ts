@@ -213,7 +213,7 @@ function isPlural(toks: FactToken[], before: number, phrase: string): boolean {
 }
 
 function states(view: SentenceView, kit: FactKit): FactDraft[] {
-  const { toks, lower, sentence } = view;
+  const { lower, sentence } = view;
   const out: FactDraft[] = [];
   const denials: number[] = [];
   DENIAL_RE.lastIndex = 0;
@@ -224,6 +224,7 @@ function states(view: SentenceView, kit: FactKit): FactDraft[] {
   while ((m = STATE_RE.exec(lower))) {
     const gi = m.slice(1).findIndex((x) => x !== undefined);
     const entry = STATE_ENTRIES[gi];
+    const toks = view.toks;
     const first = tokenIndex(toks, sentence.start + m.index);
     const next = tokenIndex(toks, sentence.start + m.index + m[0].length);
     if (first >= toks.length || next <= first) continue;

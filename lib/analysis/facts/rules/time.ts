@@ -49,9 +49,11 @@ function complementClass(view: SentenceView, from: number): string | null {
 }
 
 function times(view: SentenceView, kit: FactKit, previous: { date: string | null }): FactDraft[] {
-  const { toks, sentence } = view;
+  const { sentence } = view;
   const out: FactDraft[] = [];
   const phrases = findTimePhrases(kit.ctx.text, sentence.start, sentence.end, kit.ctx.publishedAt, previous);
+  if (phrases.length === 0) return out;
+  const toks = view.toks;
   for (const ph of phrases) {
     const first = toks.findIndex((t) => t.start >= ph.start);
     if (first < 0 || view.inQuote[first]) continue;
