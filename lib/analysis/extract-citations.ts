@@ -18,7 +18,11 @@ const CUE_BEFORE = new RegExp(
     `[ \\u00A0]+(?:the[ \\u00A0]+)?(?:(?<name>${NAME})|(?<press>${PRESS}))(?![\\p{L}\\p{M}])`,
   "gu",
 );
-const CUE_AFTER = new RegExp(`(?<name>${NAME})[ \\u00A0]+(?<cue>reported|reports|reporting)\\b`, "gu");
+/** "<Name> reported": the cue is found first, then the name that ends right before it, within a bounded window. */
+const CUE_AFTER = /[ \u00A0]+(reported|reports|reporting)\b/g;
+const NAME_AT_END = new RegExp(`(?:${NAME})$`, "u");
+/** How far back from a "reported" cue its name may start: no name is longer, and the search stays linear. */
+const NAME_WINDOW = 160;
 
 /** Name heads that mark a news organisation even when the entity stage typed it otherwise. */
 const MEDIA_HEAD = /\b(?:Press|News|Times|Post|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Agency|Wire|Radio|TV|Television|Broadcasting|Network|Channel|Daily|Weekly|Review)\b/u;
@@ -33,7 +37,7 @@ export type CitationContext = {
 
 /** Find citations of outlets/agencies outside direct quotes. Linear: two global regex passes over the text. */
 export function extractCitations(ctx: CitationContext): TCitation[] {
-  const { text, entities, mentions, quotes } = ctx;
+  const { text, sentences, entities, mentions, quotes } = ctx;
   const entByKey = new Map(entities.map((e) => [e.key, e]));
   const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
   const out: TCitation[] = [];
@@ -76,18 +80,22 @@ export function extractCitations(ctx: CitationContext): TCitation[] {
   }
   CUE_AFTER.lastIndex = 0;
   while ((m = CUE_AFTER.exec(text))) {
-    const g = m.groups!;
-    const lead = /^(?:The|A|An)[ \u00A0]+/.exec(g.name)?.[0].length ?? 0;
-    const start = m.index + lead;
-    const end = m.index + g.name.length;
+    // the name stands in the cue's own sentence ("… ends. The Gazette reported": never "ends. The Gazette")
+    const si = lowerBound(sentences, m.index + 1) - 1;
+    const from = Math.max(si >= 0 ? sentences[si].start : 0, m.index - NAME_WINDOW);
+    const named = NAME_AT_END.exec(text.slice(from, m.index));
+    if (!named) continue;
+    const lead = /^(?:The|A|An)[ \u00A0]+/.exec(named[0])?.[0].length ?? 0;
+    const start = from + named.index + lead;
+    const end = m.index;
     if (end <= start) continue;
     const men = mentionAt(start, end);
     const type = men ? entByKey.get(men.entityKey)?.type : undefined;
     // "Reuters reported": the name must be an organisation (a person who "reported" is a source, not an outlet)
     const name = text.slice(start, end);
     if (type !== "organization" && !MEDIA_HEAD.test(name) && !/^[\p{Lu}]{2,}$/u.test(name)) continue;
-    const cueStart = m.index + m[0].length - g.cue.length;
-    push(cueStart, cueStart + g.cue.length, start, end, men?.entityKey ?? null);
+    const cueStart = m.index + m[0].length - m[1].length;
+    push(cueStart, cueStart + m[1].length, start, end, men?.entityKey ?? null);
   }
   return out.sort((a, b) => a.start - b.start);
 }

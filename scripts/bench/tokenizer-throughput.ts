@@ -11,7 +11,7 @@ const sources = readdirSync(seedDir).filter((f) => /\.(txt|md)$/.test(f)).map((f
 const texts = generateCorpus(sources, 200, 7).map((a) => a.text);
 const nlp = winkNLP(model);
 
-function time(run: () => number, rounds = 3): { ms: number; tokens: number } {
+function time(run: () => number, rounds = 5): { ms: number; tokens: number } {
   run(); // warm up
   let best = Infinity;
   let tokens = 0;

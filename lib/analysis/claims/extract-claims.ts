@@ -21,6 +21,7 @@ import { extractRelations } from "./rules/relations";
 import { extractRoleReferences } from "./rules/role-references";
 import { extractStatements } from "./rules/statements";
 import { extractTimeSpans } from "./rules/time-spans";
+import { sentenceWindows } from "../../text/sentence-windows";
 
 export type ClaimContext = {
   /** The article's ISO publication date (meta.publishedAt): the anchor for relative dates. */
@@ -69,11 +70,9 @@ export const CLAIM_RULES: ClaimRule[] = [
   { id: "event.other", run: (kit, i) => extractOtherEvents(kit, i.sentence) },
 ];
 
-/** Runs one rule and records it as the method of every claim it added. */
-function runRule(kit: ClaimKit, id: string, run: () => void): void {
-  const before = kit.claims.length;
-  run();
-  for (let i = before; i < kit.claims.length; i++) kit.claims[i].method ??= id;
+/** Records a rule as the method of every claim it added (those from index `from` on). */
+function markMethod(kit: ClaimKit, from: number, id: string): void {
+  for (let i = from; i < kit.claims.length; i++) kit.claims[i].method ??= id;
 }
 
 /** Claims of one article: every sentence outside headings through the rules, then roles printed without a name. */
@@ -82,13 +81,21 @@ export function extractClaims(ctx: ClaimContext): TClaim[] {
   const kit = buildClaimKit(text, entities, mentions, quotes);
   const dates: DateChain = { publishedAt: publishedAt ?? null, previousDate: null };
   const isHeading = (s: TSentence) => blocks[s.blockIndex].kind === "heading";
-  for (const s of sentences) {
+  // a run-on "sentence" of pasted text is read in bounded windows: rules look back within their sentence
+  const windows = sentences.flatMap((s) => sentenceWindows(text, s));
+  for (const s of windows) {
     if (isHeading(s)) continue;
     const sMentions = sentenceMentions(kit, s);
     const input: SentenceInput = { sentence: s, mentions: sMentions, persons: sMentions.filter((m) => kit.typeOfKey(m.entityKey) === "person"), dates };
-    for (const rule of CLAIM_RULES) runRule(kit, rule.id, () => rule.run(kit, input));
+    for (const rule of CLAIM_RULES) {
+      const before = kit.claims.length;
+      rule.run(kit, input);
+      markMethod(kit, before, rule.id);
+    }
   }
   // roles printed without a name beside them, resolved through the roles named above
-  runRule(kit, "role.reference", () => extractRoleReferences(kit, sentences, quotes, isHeading));
+  const before = kit.claims.length;
+  extractRoleReferences(kit, windows, quotes, isHeading);
+  markMethod(kit, before, "role.reference");
   return kit.claims;
 }

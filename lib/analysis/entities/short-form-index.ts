@@ -29,11 +29,17 @@ function headInitials(name: string): string | null {
   return tail ? head.replace(/\./g, "") + tail : null;
 }
 
+/** Short forms are at most this many words: a longer run is never printed alone as a short form (and a hostile run stays linear). */
+const MAX_FORM_WORDS = 6;
+/** A form that fits more names than this is ambiguous whatever the mention: it keeps no candidates. */
+const MAX_NAMES_PER_FORM = 16;
+
 /** A short all-caps word before a name: a vessel's or club's prefix ("MV", "HMS", "FC"). */
 const isDesignator = (printed: string) => printed.length <= 4 && isAllCaps(printed);
 
 export class ShortFormIndex {
   private readonly byForm = new Map<string, Ent[]>();
+  private readonly crowded = new Set<string>();
 
   constructor(private readonly places: Set<string>) {}
 
@@ -46,9 +52,9 @@ export class ShortFormIndex {
   add(e: Ent): void {
     const n = e.tokens.length;
     if (n < 2) return;
-    for (let i = 1; i < n; i++) {
+    for (let i = 1; i < n && i <= MAX_FORM_WORDS; i++) {
       this.put(e.tokens.slice(0, i).join(" "), e);
-      this.put(e.tokens.slice(i).join(" "), e);
+      this.put(e.tokens.slice(n - i).join(" "), e);
     }
     this.put(`ini|${initials(e.name)}`, e);
     const head = headInitials(e.name);
@@ -99,10 +105,18 @@ export class ShortFormIndex {
     return only(cands.filter((x) => x.tokens[0] === word && [...x.forms].some((f) => isSurnameForm(x, f))));
   }
 
+  /** A name's forms are all put by one `add`: a repeat of the same name is the list's last entry. */
   private put(form: string, e: Ent): void {
+    if (this.crowded.has(form)) return;
     const list = this.byForm.get(form);
     if (!list) this.byForm.set(form, [e]);
-    else if (!list.includes(e)) list.push(e);
+    else if (list[list.length - 1] !== e) {
+      if (list.length < MAX_NAMES_PER_FORM) list.push(e);
+      else {
+        this.crowded.add(form);
+        this.byForm.delete(form);
+      }
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * writing (quantities, tallies, times, states, ages, ranks, designations). Each rule is a pure function of
  * one sentence and says which rule it is; every claim it makes carries that id as its `method`.
  */
-import type { TClaim, TSentence } from "@/lib/schemas/pipeline";
+import type { TClaim } from "@/lib/schemas/pipeline";
 import { buildFactKit, draftToClaim, type FactContext, type FactRule } from "./fact-kit";
 import { AGE_RULE } from "./rules/age";
 import { DESIGNATION_RULE } from "./rules/designation";
@@ -14,38 +14,16 @@ import { STATE_RULE } from "./rules/state";
 import { TIME_RULE } from "./rules/time";
 import { buildSentenceView } from "./sentence-view";
 import { itemsWithin } from "../../text/text-patterns";
+import { sentenceWindows } from "../../text/sentence-windows";
 
 /** Add a rule here, in the order it should run: a newcomer's one place to look. */
 export const FACT_RULES: FactRule[] = [QUANTITY_RULE, TALLY_RULE, AGE_RULE, TIME_RULE, STATE_RULE, INCLUSION_RULE, INTENT_RULE, DESIGNATION_RULE];
-
-/** A sentence longer than this (no prose sentence is) is read in windows, so that no rule's work grows with its square. */
-const MAX_WINDOW = 1200;
-
-/** The windows a sentence is read in: itself, or stretches of at most MAX_WINDOW characters cut after a clause mark or a space. */
-function windows(text: string, s: TSentence): TSentence[] {
-  if (s.end - s.start <= MAX_WINDOW) return [s];
-  const out: TSentence[] = [];
-  let start = s.start;
-  while (start < s.end) {
-    let end = Math.min(s.end, start + MAX_WINDOW);
-    if (end < s.end) {
-      const chunk = text.slice(start, end);
-      const cut = Math.max(chunk.lastIndexOf(", "), chunk.lastIndexOf("; "), chunk.lastIndexOf(" — "));
-      const space = chunk.lastIndexOf(" ");
-      end = start + (cut > MAX_WINDOW / 2 ? cut + 1 : space > MAX_WINDOW / 2 ? space : chunk.length);
-    }
-    out.push({ ...s, start, end });
-    start = end;
-    while (start < s.end && /\s/.test(text[start])) start++;
-  }
-  return out;
-}
 
 export function extractFacts(ctx: FactContext): TClaim[] {
   const kit = buildFactKit(ctx);
   const out: TClaim[] = [];
   const seen = new Set<string>();
-  for (const s of ctx.sentences.flatMap((x) => windows(ctx.text, x))) {
+  for (const s of ctx.sentences.flatMap((x) => sentenceWindows(ctx.text, x))) {
     if (ctx.blocks[s.blockIndex].kind === "heading") continue;
     const raw = ctx.text.slice(s.start, s.end);
     const rules = FACT_RULES.filter((r) => r.hint.test(raw));

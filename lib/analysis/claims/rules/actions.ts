@@ -78,9 +78,9 @@ for (const line of VERB_SPEC.trim().split("\n")) {
 const FORMS = [...LEMMA.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+"));
 const OBJ_END = "(?=\\s+(?:in|on|at|to|after|before|while|and|but|for|with|by|during|because|as|when|from|over|that|who|whom|which|since|until|into|amid|following|than|under|near|outside|inside)\\b|[,.](?!\\d)|[;:“”\"()–—]|\\s+[–—]|$)";
 const VERB_AT = new RegExp(`(${FORMS.join("|")})\\s+((?:[\\p{L}\\p{M}\\p{N}'’-]+(?:,\\d{3})*\\s+){0,6}?[\\p{L}\\p{M}\\p{N}'’-]+(?:,\\d{3})*)${OBJ_END}`, "iuy");
-/** First words of the verb forms: the big alternation is tried only where one of them starts a word. */
-const FIRST_WORDS = new Set([...LEMMA.keys()].map((f) => f.split(" ")[0]));
-const WORD_SCAN = /\b[A-Za-z]+/g;
+/** First words of the verb forms: the big alternation is tried only where one of them stands as a whole word (one regex scan). */
+const FIRST_WORDS = [...new Set([...LEMMA.keys()].map((f) => f.split(" ")[0]))];
+const FIRST_WORD_RE = new RegExp(`\\b(?:${FIRST_WORDS.map((w) => w.replace(/\W/g, "\\$&")).join("|")})\\b`, "gi");
 /** "to VERB" is a purpose clause (not an asserted act) unless a decision verb governs it. */
 const DECIDED_RE = /\b(?:decided|agreed|voted|opted|chose|moved|went\s+on|began|started)\s+to\s+$/i;
 const INFINITIVE_RE = /\bto\s+$/i;
@@ -150,10 +150,9 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
   }
 
   // --- general verbs of action with an object ---
-  WORD_SCAN.lastIndex = 0;
+  FIRST_WORD_RE.lastIndex = 0;
   let w: RegExpExecArray | null;
-  while ((w = WORD_SCAN.exec(st))) {
-    if (!FIRST_WORDS.has(w[0].toLowerCase())) continue;
+  while ((w = FIRST_WORD_RE.exec(st))) {
     VERB_AT.lastIndex = w.index;
     const v = VERB_AT.exec(st);
     if (!v) continue;

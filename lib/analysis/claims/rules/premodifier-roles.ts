@@ -2,12 +2,31 @@ import type { TMention, TSentence } from "@/lib/schemas/pipeline";
 import type { ClaimKit } from "../claims-kit";
 import { COUNTRY_FORMS } from "../../../lexicons/countries";
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "../../../lexicons/roles";
-import { isUpper } from "../../../text/text-patterns";
+import { isSpace, isUpper } from "../../../text/text-patterns";
 
 type Token = { s: number; e: number; w: string };
 
-/** The last word of a text and the space after it. */
-const LAST_WORD_RE = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*)(\s+)$/u;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(text[i]);
+};
+const isWordPunct = (c: string) => c === "'" || c === "’" || c === "." || c === "-";
+
+/**
+ * The last word of text[from, to) when exactly one space (or no-break space) follows it: a letter, then
+ * letters, apostrophes, dots and hyphens. Read backwards from `to`, never more than 80 characters.
+ */
+function lastWordBefore(text: string, from: number, to: number): { start: number; end: number } | null {
+  const floor = Math.max(from, to - 80);
+  let end = to;
+  while (end > floor && isSpace(text[end - 1])) end--;
+  if (end !== to - 1 || (text[end] !== " " && text[end] !== "\u00A0")) return null;
+  let start = end;
+  while (start > floor && (isLetterAt(text, start - 1) || isWordPunct(text[start - 1]))) start--;
+  while (start < end && !isLetterAt(text, start)) start++; // a word starts with a letter
+  return start < end ? { start, end } : null;
+}
 const FUNCTION_CAPS = /^(?:The|A|An|But|And|In|On|At|As|By|For|With|Meanwhile|However)$/;
 const EDGE_WORDS = /^(?:of|and|for|the)$/i;
 
@@ -28,17 +47,14 @@ function isTitleWord(word: string): boolean {
 /** The title words right before a name, read backwards one word at a time (at most ten, stopping at a possessive). */
 function titleTokens(kit: ClaimKit, s: TSentence, person: TMention): Token[] {
   const toks: Token[] = [];
-  let cur = kit.text.slice(s.start, person.start);
+  let cur = person.start;
   for (let guard = 0; guard < 10; guard++) {
-    const tail = cur.length > 80 ? cur.slice(-80) : cur; // the last word only: never rescan the sentence
-    const w0 = LAST_WORD_RE.exec(tail);
-    const w = w0 && { index: cur.length - tail.length + w0.index, 1: w0[1], 2: w0[2] };
-    if (!w || w[2] !== " " && w[2] !== "\u00A0") break;
-    const word = w[1];
+    const w = lastWordBefore(kit.text, s.start, cur);
+    if (!w) break;
+    const word = kit.text.slice(w.start, w.end);
     if (!isTitleWord(word)) break;
-    const ws = s.start + w.index;
-    toks.unshift({ s: ws, e: ws + word.length, w: word });
-    cur = cur.slice(0, w.index);
+    toks.unshift({ s: w.start, e: w.end, w: word });
+    cur = w.start;
     if (/['’]s$/.test(word)) break; // possessive starts the phrase
   }
   while (toks.length && EDGE_WORDS.test(toks[0].w)) toks.shift();
