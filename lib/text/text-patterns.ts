@@ -158,3 +158,17 @@ export function startingWithin<T extends { start: number }>(items: readonly T[],
   for (let i = lowerBound(items, start); i < items.length && items[i].start < end; i++) out.push(items[i]);
   return out;
 }
+
+/**
+ * Where to start reading the text before `to` for a pattern anchored at its end: at most `max` characters back
+ * (never before `from`), moved forward to a word's start so that a cut word never looks like a whole one. An
+ * end-anchored regex tries every start position, so reading the whole sentence would cost its length per call.
+ */
+export function tailStart(text: string, from: number, to: number, max: number): number {
+  let at = Math.max(from, to - max);
+  if (at > from) {
+    while (at < to && !isSpace(text[at])) at++;
+  }
+  return at;
+}
+

@@ -2,7 +2,7 @@ import type { TClaim, TClaimAttribute, TLocalEntity, TMention, TQuote, TSentence
 import { PREPOSITIONS, type ClaimKit } from "./claims-kit";
 import { normalizeValue } from "./claims-normalize";
 import { ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, SPEECH_VERBS } from "../../lexicons/roles";
-import { insideSpans, itemsWithin, lowerBound, wordBefore } from "../../text/text-patterns";
+import { insideSpans, itemsWithin, lowerBound, tailStart, wordBefore } from "../../text/text-patterns";
 
 /** Words and marks that end a subject's clause before the verb: the mention before them is not its subject. */
 const BLOCKERS = /\b(?:that|who|which|whom|after|before|when|because|while|where|although|if)\b|[,;:()]/i;
@@ -19,7 +19,9 @@ function subjectNear(kit: ClaimKit, pos: number, sStart: number, preferPerson: b
   const { text, outside } = kit;
   const typeOf = (m: TMention) => kit.typeOfKey(m.entityKey);
   const cands = itemsWithin(outside, sStart, pos).filter((m) => !PREPOSITIONS.has(kit.prevWord(m.start)) && !SPEECH_VERBS.has(kit.prevWord(m.start)));
-  const pre = text.slice(sStart, pos);
+  // a pronoun or back-reference and up to four modifiers before the verb: the last 200 characters hold them
+  const preStart = tailStart(text, sStart, pos, 200);
+  const pre = text.slice(preStart, pos);
   const pron = /\b(he|she|He|She)\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|plans?\s+to|decided\s+to|\w+ly)\s+){0,4}$/.exec(pre);
   const back = /\b(?:the|The)\s+(?:former\s+|ex-)?([\p{L}-]+)(?:['’]s)?\s+(?:(?:also|then|later|had|has|have|was|is|been|would|will|could|\w+ly)\s+){0,4}$/u.exec(pre);
   for (let i = cands.length - 1; i >= 0; i--) {
@@ -33,15 +35,15 @@ function subjectNear(kit: ClaimKit, pos: number, sStart: number, preferPerson: b
       const p = cands.slice(i + 1).find((x) => typeOf(x) === "person");
       if (p) return p.entityKey;
     }
-    if (pron && pron.index > m.end - sStart) break;
+    if (pron && preStart + pron.index > m.end) break;
     return m.entityKey;
   }
-  if (pron) return kit.recentPerson(sStart + pron.index);
+  if (pron) return kit.recentPerson(preStart + pron.index);
   if (!back) return null;
   const noun = back[1].toLowerCase();
-  if (PERSON_BACKREF_NOUNS.has(noun)) return kit.recentPerson(sStart + back.index);
-  if (noun === "country") return recentOf(kit, sStart + back.index, (m) => typeOf(m) === "place");
-  if (ORG_BACKREF_NOUNS.has(noun)) return recentOf(kit, sStart + back.index, (m) => typeOf(m) === "organization");
+  if (PERSON_BACKREF_NOUNS.has(noun)) return kit.recentPerson(preStart + back.index);
+  if (noun === "country") return recentOf(kit, preStart + back.index, (m) => typeOf(m) === "place");
+  if (ORG_BACKREF_NOUNS.has(noun)) return recentOf(kit, preStart + back.index, (m) => typeOf(m) === "organization");
   return null;
 }
 

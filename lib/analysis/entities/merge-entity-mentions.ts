@@ -23,11 +23,9 @@ export function mergeMentions(ctx: SpotContext): EntityTable {
   const mentionEnt: Array<Ent | null> = raw.map(() => null);
   const shortForms = new ShortFormIndex(placeWords(ctx));
 
-  const order = raw.map((_, i) => i).sort((a, b) => {
-    const ta = raw[a].canon.split(/\s+/).length;
-    const tb = raw[b].canon.split(/\s+/).length;
-    return tb - ta || Number(raw[b].strong) - Number(raw[a].strong) || raw[a].start - raw[b].start;
-  });
+  // longest names first (counted once per mention, not per comparison), strong before weak, then in text order
+  const words = raw.map((m) => m.canon.split(/\s+/).length);
+  const order = raw.map((_, i) => i).sort((a, b) => words[b] - words[a] || Number(raw[b].strong) - Number(raw[a].strong) || raw[a].start - raw[b].start);
   const guessedPerson = new Set<Ent>();
   for (const idx of order) {
     const m = raw[idx];

@@ -142,7 +142,9 @@ export function findTimePhrases(text: string, start: number, end: number, dateli
 
 /** A day expression with the part of the day and clock time printed around it (within a few words). */
 function dayPhrase(text: string, lower: string, offset: number, d: DateExpression, dateline: string | null, previous: { date: string | null }): TimePhrase | null {
-  const future = /\b(?:will|shall|is due to|are due to|plans? to|is to|are to|expected to)\b[^.;]{0,60}$/.test(lower.slice(0, d.start - offset));
+  // a future marker at most 60 characters before the date: only the last 90 are read (an end-anchored pattern tries every start)
+  const prior = lower.slice(Math.max(0, d.start - offset - 90), d.start - offset);
+  const future = /\b(?:will|shall|is due to|are due to|plans? to|is to|are to|expected to)\b[^.;]{0,60}$/.test(prior);
   const r = resolveDateExpression(d, dateline, previous.date, future);
   if (!r.resolved || !/^\d{4}-\d{2}-\d{2}$/.test(r.resolved)) return null;
   previous.date = r.resolved;

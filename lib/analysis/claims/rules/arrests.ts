@@ -1,5 +1,6 @@
 import type { TMention, TSentence } from "@/lib/schemas/pipeline";
 import type { ClaimKit } from "../claims-kit";
+import { tailStart } from "../../../text/text-patterns";
 
 /** "the arrest of", "detained", "detention of": group 1 the noun or verb. */
 const ARREST_OF_RE = /\b(arrest(?:ed|ing)?|detention|detain(?:ed|ing)?)\s+(?:of\s+)?/g;
@@ -20,7 +21,7 @@ export function extractArrests(kit: ClaimKit, s: TSentence, persons: TMention[])
     // object: a person mention reached through role words only
     const target = persons.find((m) => m.start >= after && m.start - after <= 60 && ROLE_WORDS_ONLY.test(text.slice(after, m.start)));
     if (!target) continue;
-    if (NEGATED.test(text.slice(s.start, pos))) continue;
+    if (NEGATED.test(text.slice(tailStart(text, s.start, pos, 120), pos))) continue;
     const word = a[1].toLowerCase();
     const norm = word.startsWith("deten") || word.startsWith("detain") ? "detained" : "arrested";
     kit.add(s, target.entityKey, "legal_status", pos, pos + a[1].length, norm);

@@ -6,10 +6,13 @@ import { sentenceMentions, type ClaimKit } from "../claims-kit";
  * and, when the description carries "in <Place>", where it is. Group 1: the description, 2: "in <…>".
  */
 const KNOWN_AS_RE = /\b(?:a|an|the)\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*)(\s+in\s+[^,;.“”"]{2,40}?)?,?\s+(?:known|also\s+known|referred\s+to)\s+as\s+(?=[\p{Lu}“"])/gu;
+/** What every match holds: tested first, since the full pattern tries every article of every sentence. */
+const KNOWN_AS_HINT = /\b(?:known|referred\s+to)\s+as\s/;
 
 export function extractKnownAs(kit: ClaimKit, s: TSentence): void {
   const { text } = kit;
   const st = text.slice(s.start, s.end);
+  if (!KNOWN_AS_HINT.test(st)) return;
   const local = sentenceMentions(kit, s);
   KNOWN_AS_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

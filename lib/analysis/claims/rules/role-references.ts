@@ -99,6 +99,8 @@ export function extractRoleReferences(kit: ClaimKit, sentences: TSentence[], quo
     if (s && !skip(s) && !hasRoleAt(vS, vS + np.length)) addRole(s, q.speakerKey, vS, vS + np.length);
   }
 
+  // an unnamed role phrase resolves only through a named role: none, nothing to read
+  if (named.length === 0) return;
   for (const s of sentences) {
     if (skip(s)) continue;
     const st = text.slice(s.start, s.end);
