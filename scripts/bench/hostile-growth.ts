@@ -15,7 +15,7 @@ const SHAPES: Record<string, (words: number) => string> = {
   "dates in one sentence": (n) => repeat(n / 3, (i) => `on May ${1 + (i % 28)}`) + ".",
   "quotes": (n) => repeat(n / 4, () => "“Yes,” he said"),
   "unclosed quotation": (n) => "“" + repeat(n, () => "word") + ".",
-  "navigation lines": (n) => repeat(n / 3, (i) => `Read more: Item ${i}`, "\n"),
+  "navigation lines": (n) => repeat(n * 2, (i) => `Read more: Item ${i}`, "\n"),
   "titles before names": (n) => repeat(n / 4, (i) => `President Abc${i} Def said`, ", ") + ".",
 };
 
