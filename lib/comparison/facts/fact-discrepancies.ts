@@ -258,7 +258,10 @@ function conflict(g: FactGroup, split: FactNode[][], groupId: string, subjectEnt
     }
   }
   const describe = (side: FactNode[]) => {
-    const values = [...new Set(side.map((m) => m.claim.value))];
+    // one printed form per value whatever its case ("Nine" opening a sentence, "nine" inside one)
+    const byFolded = new Map<string, string>();
+    for (const m of side) if (!byFolded.has(m.claim.value.toLowerCase())) byFolded.set(m.claim.value.toLowerCase(), m.claim.value);
+    const values = [...byFolded.values()];
     const outlets = humanList(side.map((m) => m.outlet), 3);
     return `${outlets} ${new Set(side.map((m) => m.outlet)).size > 1 ? "print" : "prints"} ${humanList(values.map((v) => `“${clip(v, 40)}”`), 2)}`;
   };
