@@ -2,21 +2,14 @@
  * What every fact rule of one article shares: the article, the claim kit's subject resolvers (the same ones
  * the typed claim rules use), and one way to turn a rule's finding into a claim with its rule id.
  */
-import type { TBlock, TClaim, TClaimAttribute, TFactDetail, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
+import type { TClaim, TClaimAttribute, TFactDetail, TSentence } from "@/lib/schemas/pipeline";
 import { buildClaimKit } from "../claims/build-claim-kit";
 import type { ClaimKit } from "../claims/claims-kit";
+import type { ClaimContext } from "../claims/extract-claims";
 import type { SentenceView } from "./sentence-view";
 
-export type FactContext = {
-  text: string;
-  blocks: TBlock[];
-  sentences: TSentence[];
-  entities: TLocalEntity[];
-  mentions: TMention[];
-  quotes: TQuote[];
-  /** The article's ISO publication date: the anchor for relative times. */
-  publishedAt: string | null;
-};
+/** What the fact rules read: the same analysed article as the typed claim rules, its date required (null when none). */
+export type FactContext = Omit<ClaimContext, "publishedAt"> & { publishedAt: string | null };
 
 export type FactKit = {
   ctx: FactContext;

@@ -44,16 +44,7 @@ function isNumberish(t: FactToken | undefined): boolean {
 }
 
 /** Token index of the first token starting at or after `pos`. */
-function tokenAt(toks: FactToken[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenAt = (toks: FactToken[], pos: number): number => lowerBound(toks, pos);
 
 /**
  * The view of one sentence, each part computed on first use and kept: a rule that finds nothing to read in a

@@ -29,16 +29,8 @@ const DENIAL_RE = new RegExp(`\\b(?:${[...NEGATING_SPEECH].join("|")})\\b(?:\\s+
 
 const isWord = (t: FactToken | undefined): t is FactToken => t !== undefined && t.kind === "word";
 
-function tokenIndex(toks: FactToken[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first token starting at or after `pos`. */
+const tokenIndex = (toks: FactToken[], pos: number): number => lowerBound(toks, pos);
 
 type Holder = { key: string | null; phrase: string | null; thing: string | null };
 
