@@ -221,3 +221,20 @@ export const LIGHT_VERBS = new Set(["issue", "issued", "issues", "issuing", "mak
 /** Verbs of speech whose complement clause is the claim ("said that …", "denied that …"). */
 export const NEGATING_SPEECH = new Set(["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "ruled out", "rules out"]);
 export const AFFIRMING_SPEECH = new Set(["confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes"]);
+
+/**
+ * Verbs that change a relationship between parties, by what they do to it: ending it ("broke off", "severed",
+ * "cut"), pausing it ("suspended", "froze") or bringing it back ("restored", "resumed"). Forms with their
+ * canonical verb; a relationship noun follows them ("relations", "ties", "talks").
+ */
+export const RELATIONSHIP_VERBS: ReadonlyArray<[RegExp, "sever" | "suspend" | "restore"]> = [
+  [/^(?:br(?:eak|eaking|oke|oken|eaks)(?:\s+off)?|sever(?:ed|ing|s)?|cut(?:ting|s)?(?:\s+off)?|end(?:ed|ing|s)?)$/, "sever"],
+  [/^(?:suspend(?:ed|ing|s)?|fr(?:eeze|eezes|eezing|oze|ozen))$/, "suspend"],
+  [/^(?:restor(?:e|ed|ing|es)|resum(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?|normali[sz](?:e|ed|ing|es))$/, "restore"],
+];
+/** Nouns naming a relationship between parties; "ties" is read as "relations". */
+export const RELATIONSHIP_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["relations", "relations"], ["ties", "relations"], ["talks", "talks"], ["negotiations", "talks"], ["contacts", "contacts"],
+  ["contact", "contacts"], ["cooperation", "cooperation"], ["dialogue", "dialogue"], ["partnership", "partnership"],
+]);
+

@@ -72,3 +72,27 @@ describe("claim kinds on the seed articles", () => {
     for (const a of [a000, a003, a004]) for (const c of a.claims) expect(a.text.slice(c.valueStart, c.valueEnd)).toBe(c.value);
   });
 });
+
+describe("changes to a relationship between parties, in any domain", () => {
+  const actions = (sentence: string) => {
+    const a = analyzeArticle(`Talks update\n\nThe dispute went on for months.\n\n${sentence}`);
+    return rows(a, "action").map(([who, , norm]) => [who, norm]);
+  };
+
+  it("reads ending, pausing and restoring with the relationship noun and its modifiers", () => {
+    expect(actions("The Harbour Workers Union broke off wage talks with Meridian Shipping on Friday.")).toContainEqual(["Harbour Workers Union", "sever wage talks"]);
+    expect(actions("Lowmark Council suspended its partnership with the regional water board.")).toContainEqual(["Lowmark Council", "suspend partnership"]);
+    expect(actions("Peru resumed trade relations with Chile after a year.")).toContainEqual(["Peru", "restore trade relations"]);
+  });
+
+  it("reads ties as relations, a progressive as an act and a verb in scare quotes as the verb", () => {
+    expect(actions("Peru is severing diplomatic ties with Chile.")).toContainEqual(["Peru", "sever diplomatic relations"]);
+    expect(actions("Peru is “breaking” diplomatic relations with Chile.")).toContainEqual(["Peru", "sever diplomatic relations"]);
+  });
+
+  it("makes no act of a refusal, a denial or a passive", () => {
+    expect(actions("Lowmark Council refused to end its partnership with the water board.")).toEqual([]);
+    expect(actions("Lowmark Council did not suspend talks with the water board.")).toEqual([]);
+    expect(actions("Talks with Lowmark Council were suspended on Monday.")).toEqual([]);
+  });
+});

@@ -2,8 +2,13 @@ import type { TMention, TSentence } from "@/lib/schemas/pipeline";
 import { coordinatedSubject, sentenceMentions, type ClaimKit } from "../claims-kit";
 import { normalizeValue } from "../claims-normalize";
 import { bareActor, coordinatedSubjects } from "./action-subjects";
+import { RELATIONSHIP_NOUNS, RELATIONSHIP_VERBS } from "../../../lexicons/predicates";
 
-const SEVER_RE = /\b(br(?:eak|eaking|oke|oken)\s+off|sever(?:ed|ing|s)?|cut(?:ting|s)?|br(?:eak|eaking|oke|oken)|suspend(?:ed|ing|s)?|restor(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?)(?:[”"]\s*|\s+)(?:all\s+)?(?:diplomatic|trade|economic|bilateral)\s+(?:relations|ties)\b/gi;
+/**
+ * A change to a relationship between parties: a verb form, perhaps in scare quotes, then up to two modifiers and
+ * a relationship noun ("broke off diplomatic relations", "is “breaking” trade ties", "resumed peace talks").
+ */
+const RELATIONSHIP_RE = /\b((?:br(?:eak|eaking|oke|oken|eaks)|cut(?:ting|s)?)(?:\s+off)?|sever(?:ed|ing|s)?|end(?:ed|ing|s)?|suspend(?:ed|ing|s)?|fr(?:eeze|eezes|eezing|oze|ozen)|restor(?:e|ed|ing|es)|resum(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?|normali[sz](?:e|ed|ing|es))(?:[”"]\s*|\s+)(?:(?:all|its|their|the)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(relations|ties|talks|negotiations|contacts?|cooperation|dialogue|partnership)\b/giu;
 const RAID_RE = /\b(storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|forc(?:ed|ing|es)\s+(?:their|its|his|her)\s+way\s+into|br(?:oke|eak|eaking)\s+into|invad(?:ed|ing|es)|enter(?:ed|ing|s)?|conduct(?:ed|ing|s)?\s+an?\s+(?:\w+\s+)?raid\s+on)\s+((?:the|a|an)\s+)?([^,.;“”"]{2,80}?)(?=\s+(?:in|on|at|to|after|before|while|and|for|with|by|during|because|as|when)\b|[,.;“”"]|$)/gi;
 const COMPLAINT_RE = /\b(lodg(?:e|ed|ing|es)|fil(?:e|ed|ing|es)|bring|brought|tak(?:e|es|ing)|took|submit(?:ted|ting|s)?)\s+(?:a\s+|the\s+)?(complaint|case|lawsuit|suit|appeal|petition)\s+(?:with|to|before|at)\s+(?:the\s+)?/g;
 const PNG_RE = /\bdeclar(?:ed|es|ing)\s+(.{1,60}?)\s+persona non grata\b/gi;
@@ -107,16 +112,21 @@ export function extractActions(kit: ClaimKit, s: TSentence, sMentions: TMention[
   const subjectOf = (pos: number) =>
     coordinatedSubject(kit, pos, s) ?? kit.subjectNear(pos, s.start, false) ?? possessiveActor(kit, pos, s) ?? bareActor(kit, pos, s);
 
-  SEVER_RE.lastIndex = 0;
-  let sv: RegExpExecArray | null;
-  while ((sv = SEVER_RE.exec(st))) {
-    const pos = s.start + sv.index;
-    const verb = sv[1].toLowerCase();
-    const canon = /restor|establish/.test(verb) ? "restore" : /suspend/.test(verb) ? "suspend" : "sever";
-    const what = /ties|relations/.test(sv[0]) ? (/(trade|economic|bilateral)/i.exec(sv[0])?.[1]?.toLowerCase() ?? "diplomatic") : "diplomatic";
+  RELATIONSHIP_RE.lastIndex = 0;
+  let rel: RegExpExecArray | null;
+  while ((rel = RELATIONSHIP_RE.exec(st))) {
+    const pos = s.start + rel.index;
+    const verb = rel[1].toLowerCase().replace(/\s+/g, " ");
+    const canon = RELATIONSHIP_VERBS.find(([re]) => re.test(verb))?.[1];
+    const noun = RELATIONSHIP_NOUNS.get(rel[3].toLowerCase());
+    if (!canon || !noun) continue;
+    // "did not end talks" is no act; "was suspended" is passive ("is severing" is not: a participle in -ing)
+    const rPre = st.slice(Math.max(0, rel.index - TAIL), rel.index);
+    if (NEGATED_RE.test(rPre) || (!/ing$/.test(verb.split(" ")[0]) && PASSIVE_RE.test(rPre))) continue;
+    const modifiers = rel[2].trim().toLowerCase();
     // a verb in scare quotes ("is “breaking” relations"): its subject stands before the opening mark
     const at = /[“"]/.test(text[pos - 1] ?? "") ? pos - 1 : pos;
-    kit.add(s, kit.subjectNear(at, s.start, false), "action", pos, pos + sv[0].length, `${canon} ${what} relations`);
+    kit.add(s, kit.subjectNear(at, s.start, false), "action", pos, pos + rel[0].length, `${canon} ${modifiers ? `${modifiers} ` : ""}${noun}`);
   }
   RAID_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
