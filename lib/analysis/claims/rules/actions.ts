@@ -8,7 +8,11 @@ import { RELATIONSHIP_NOUNS, RELATIONSHIP_VERBS } from "../../../lexicons/predic
  * A change to a relationship between parties: a verb form, perhaps in scare quotes, then up to two modifiers and
  * a relationship noun ("broke off diplomatic relations", "is “breaking” trade ties", "resumed peace talks").
  */
-const RELATIONSHIP_RE = /\b((?:br(?:eak|eaking|oke|oken|eaks)|cut(?:ting|s)?)(?:\s+off)?|sever(?:ed|ing|s)?|end(?:ed|ing|s)?|suspend(?:ed|ing|s)?|fr(?:eeze|eezes|eezing|oze|ozen)|restor(?:e|ed|ing|es)|resum(?:e|ed|ing|es)|re-?establish(?:ed|ing|es)?|normali[sz](?:e|ed|ing|es))(?:[”"]\s*|\s+)(?:(?:all|its|their|the)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(relations|ties|talks|negotiations|contacts?|cooperation|dialogue|partnership)\b/giu;
+const RELATIONSHIP_VERB_FORMS = RELATIONSHIP_VERBS.map(([re]) => re.source.replace(/^\^|\$$/g, "")).join("|");
+const RELATIONSHIP_RE = new RegExp(
+  `\\b(${RELATIONSHIP_VERB_FORMS})(?:[”"]\\s*|\\s+)(?:(?:all|its|their|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?)(${[...RELATIONSHIP_NOUNS.keys()].join("|")})\\b`,
+  "giu",
+);
 const RAID_RE = /\b(storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|forc(?:ed|ing|es)\s+(?:their|its|his|her)\s+way\s+into|br(?:oke|eak|eaking)\s+into|invad(?:ed|ing|es)|enter(?:ed|ing|s)?|conduct(?:ed|ing|s)?\s+an?\s+(?:\w+\s+)?raid\s+on)\s+((?:the|a|an)\s+)?([^,.;“”"]{2,80}?)(?=\s+(?:in|on|at|to|after|before|while|and|for|with|by|during|because|as|when)\b|[,.;“”"]|$)/gi;
 const COMPLAINT_RE = /\b(lodg(?:e|ed|ing|es)|fil(?:e|ed|ing|es)|bring|brought|tak(?:e|es|ing)|took|submit(?:ted|ting|s)?)\s+(?:a\s+|the\s+)?(complaint|case|lawsuit|suit|appeal|petition)\s+(?:with|to|before|at)\s+(?:the\s+)?/g;
 const PNG_RE = /\bdeclar(?:ed|es|ing)\s+(.{1,60}?)\s+persona non grata\b/gi;
