@@ -2,18 +2,21 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Two runs on one machine (e.g. parallel work) keep apart by port, build folder and database file.
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 // Playwright cannot download its browsers here; Debian's Chromium is used when present.
 const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "tests/output/e2e",
+  outputDir: `tests/output/e2e${process.env.E2E_PORT ? `-${PORT}` : ""}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [["list"], ["html", { outputFolder: "tests/output/report", open: "never" }]],
+  reporter: [["list"], ["html", { outputFolder: `tests/output/report${process.env.E2E_PORT ? `-${PORT}` : ""}`, open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
@@ -32,7 +35,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next-e2e" },
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR },
     stdout: "pipe",
   },
 });
