@@ -4,6 +4,7 @@ import { ArticleInputError } from "@/lib/articles/read-article-file";
 import { describeSubmissionError } from "@/lib/articles/submission-errors";
 import { isWriteAuthorized } from "@/lib/auth/admin-token";
 import { MAX_ARTICLE_BYTES, ZArticleMetaInput, ZArticleTextInput } from "@/lib/schemas/article-input";
+import { BodyEncodingError, BodyTooLargeError, MAX_BODY_BYTES, decodeUtf8Strict, readBoundedBody } from "@/lib/http/read-bounded-body";
 
 export const dynamic = "force-dynamic";
 
@@ -16,14 +17,18 @@ export async function GET() {
 const unauthorized = () =>
   Response.json({ error: "This server requires ADMIN_TOKEN for writes: send Authorization: Bearer <token>." }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
 
+const tooLarge = (what: string) =>
+  Response.json(
+    { error: `${what}; articles are limited to ${MAX_ARTICLE_BYTES} bytes (${MAX_BODY_BYTES} bytes of request body). Nothing was stored.` },
+    // The rest of an oversized body is not read: close the connection rather than drain it.
+    { status: 413, headers: { Connection: "close" } },
+  );
+
 /** POST /api/sources — JSON {text, outlet?, title?, byline?, published?, url?, format?, fileName?} or multipart (file or text + fields). */
 export async function POST(request: Request) {
   if (!isWriteAuthorized(request)) return unauthorized();
   const declared = Number(request.headers.get("content-length") ?? 0);
-  // Multipart adds headers around the file, so allow a little slack before refusing on the declared size.
-  if (declared > MAX_ARTICLE_BYTES + 64 * 1024) {
-    return Response.json({ error: `The request is ${declared} bytes; articles are limited to ${MAX_ARTICLE_BYTES} bytes.` }, { status: 413 });
-  }
+  if (declared > MAX_BODY_BYTES) return tooLarge(`The request is ${declared} bytes`);
   try {
     const outcome = await submitArticle(await readSubmission(request));
     return Response.json(
@@ -31,16 +36,20 @@ export async function POST(request: Request) {
       { status: outcome.created ? 201 : 200, headers: { Location: `/api/sources/${outcome.id}` } },
     );
   } catch (error) {
+    if (error instanceof BodyTooLargeError) return tooLarge(`The request body passed ${MAX_BODY_BYTES} bytes before it ended`);
+    if (error instanceof BodyEncodingError) return Response.json({ error: error.message, fieldErrors: { text: [error.message] } }, { status: 400 });
     const described = describeSubmissionError(error);
     if (described.status === 500) console.error("POST /api/sources failed", error);
     return Response.json({ error: described.message, fieldErrors: described.fieldErrors }, { status: described.status });
   }
 }
 
+/** Reads the body within MAX_BODY_BYTES (whatever Content-Length says), then parses it as multipart or strict UTF-8 JSON. */
 async function readSubmission(request: Request) {
   const type = request.headers.get("content-type") ?? "";
+  const bytes = await readBoundedBody(request.body, MAX_BODY_BYTES);
   if (type.includes("multipart/form-data")) {
-    const form = await request.formData().catch(() => {
+    const form = await new Response(bytes, { headers: { "content-type": type } }).formData().catch(() => {
       throw new ArticleInputError("request", "the multipart body could not be read");
     });
     const meta = ZArticleMetaInput.parse(Object.fromEntries(["outlet", "title", "byline", "published", "url"].map((k) => [k, form.get(k) ?? undefined])));
@@ -51,10 +60,25 @@ async function readSubmission(request: Request) {
     const input = ZArticleTextInput.parse({ ...meta, text: form.get("text") ?? undefined, format: form.get("format") ?? undefined });
     return { text: input.text, format: input.format, fileName: input.fileName ?? null, meta };
   }
-  const body: unknown = await request.json().catch(() => {
-    throw new ArticleInputError("request", "send JSON (application/json) or multipart/form-data");
-  });
+  const body = parseJsonBody(decodeUtf8Strict(bytes));
   const input = ZArticleTextInput.parse(body);
   const { text, format, fileName, ...meta } = input;
   return { text, format, fileName: fileName ?? null, meta };
+}
+
+// An escaped lone surrogate ("\ud800") is valid JSON but no character: it would be stored as U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function parseJsonBody(json: string): unknown {
+  let body: unknown;
+  try {
+    body = JSON.parse(json);
+  } catch {
+    throw new ArticleInputError("request", "send JSON (application/json) or multipart/form-data");
+  }
+  const text = (body as { text?: unknown } | null)?.text;
+  if (typeof text === "string" && LONE_SURROGATE.test(text)) {
+    throw new ArticleInputError("request", "the text contains an unpaired surrogate escape (\\uD800–\\uDFFF), which is not a character");
+  }
+  return body;
 }
