@@ -1,11 +1,10 @@
-import { parse as parseYaml } from "yaml";
 import type { TArticleMeta, TBlock, TBlockKind, TFinding, TNormalizedArticle } from "@/lib/schemas/pipeline";
+import { keepValidMeta } from "@/lib/schemas/article-meta";
+import { readFrontMatter } from "./front-matter";
 import { JOURNALIST_ROLE_RE, readCopyrightLine, readDateLine, readMastheadLine, readNavigationLine } from "./publication-lines";
 
 export type NormalizeOptions = { fileName?: string | null };
 
-const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
-const FRONT_MATTER_CLOSE = /(^|\r?\n)---[ \t]*(\r?\n|$)/;
 const DATE_TOKEN = /^[ \t\u00A0]*date[ \t\u00A0]+(\d{4}-\d{2}-\d{2})\b[ \t\u00A0]*/i;
 const DATE_LINE = /^date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})$/i;
 const BYLINE = /^By\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*)+(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*)+)*?)(?:,\s*([\p{Lu}][\p{L}\p{M}&.'’ -]{0,40}))?\s*$/u;
@@ -32,23 +31,6 @@ function emptyMeta(): TArticleMeta {
   return { outlet: null, title: null, byline: null, publishedAt: null, url: null };
 }
 
-function asString(v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "string") return v.trim() || null;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) return v.map((x) => asString(x)).filter(Boolean).join(" and ") || null;
-  return null;
-}
-
-function isoDate(v: string | null): string | null {
-  if (!v) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(v);
-  if (m) return m[1];
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? v : d.toISOString().slice(0, 10);
-}
-
 function isHeading(line: string): boolean {
   if (line.length > 110 || END_PUNCT.test(line)) return false;
   const words = line.split(/\s+/).filter(Boolean);
@@ -73,66 +55,6 @@ function isCaption(line: string): boolean {
 function isPromo(line: string): boolean {
   if (PROMO_PREFIX.test(line) || BARE_PROMO.test(line)) return true;
   return line.length < 400 && PROMO_WORDS.test(line) && PROMO_VERBS.test(line) && !/[“”"]/.test(line);
-}
-
-const SIMPLE_FM_LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]+([^\s\[\]{}"'|>&*!%@`#,-][^#\n]*?)[ \t]*$/;
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Fast path for the common front matter of plain `key: value` lines (no quoting, flow collections,
- * anchors, comments or numbers other than a YYYY-MM-DD date). Returns undefined when the YAML parser
- * is needed, so the result is always what the parser would give.
- */
-function simpleFrontMatter(yamlText: string): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  for (const rawLine of yamlText.split(/\r?\n/)) {
-    if (!rawLine.trim()) continue;
-    const m = SIMPLE_FM_LINE.exec(rawLine);
-    if (!m) return undefined;
-    const v = m[2];
-    if (/:\s|\s#/.test(v)) return undefined;
-    if (!PLAIN_DATE.test(v) && /^[-+.\d]/.test(v)) return undefined; // numbers, times: let the parser type them
-    if (/^(?:true|false|yes|no|on|off|null|~)$/i.test(v)) return undefined;
-    if (m[1] in out) return undefined;
-    out[m[1]] = v;
-  }
-  return out;
-}
-
-/** Parse optional YAML front matter. Returns meta overrides and the body offset. */
-function readFrontMatter(raw: string): { meta: Partial<TArticleMeta>; bodyStart: number } {
-  const open = FRONT_MATTER_OPEN.exec(raw);
-  if (!open) return { meta: {}, bodyStart: 0 };
-  const rest = raw.slice(open[0].length);
-  const close = FRONT_MATTER_CLOSE.exec(rest);
-  if (!close) throw new Error("Malformed front matter: opening '---' has no closing '---' line");
-  const yamlText = rest.slice(0, close.index);
-  let data: unknown = simpleFrontMatter(yamlText);
-  if (data === undefined) {
-    try {
-      data = parseYaml(yamlText);
-    } catch (err) {
-      throw new Error(`Malformed front matter: ${(err as Error).message}`);
-    }
-  }
-  if (data === null || data === undefined) data = {};
-  if (typeof data !== "object" || Array.isArray(data)) {
-    throw new Error("Malformed front matter: expected key: value pairs (outlet, title, byline, published, url)");
-  }
-  const d = data as Record<string, unknown>;
-  const meta: Partial<TArticleMeta> = {};
-  const outlet = asString(d.outlet ?? d.source);
-  const title = asString(d.title);
-  const byline = asString(d.byline ?? d.author ?? d.authors);
-  const published = asString(d.published ?? d.date ?? d.publishedAt);
-  const url = asString(d.url ?? d.link);
-  if (outlet) meta.outlet = outlet;
-  if (title) meta.title = title;
-  if (byline) meta.byline = byline;
-  if (published) meta.publishedAt = isoDate(published);
-  if (url) meta.url = url;
-  const bodyStart = open[0].length + close.index + close[0].length;
-  return { meta, bodyStart };
 }
 
 /**
@@ -266,11 +188,16 @@ export function normalizeArticle(raw: string, options: NormalizeOptions = {}): T
     blocks.push({ start, end: text.length, kind: p.kind });
   }
 
+  // Detected values follow the declared fields' rules; one that fails is left empty, as if not stated.
+  const valid = keepValidMeta(detected);
+  for (const { field, message } of valid.dropped) {
+    findings.push({ type: "metadata", message: `Detected ${field} left empty: ${message}`, start: null, end: null });
+  }
   const meta: TArticleMeta = {
-    outlet: fm.outlet ?? detected.outlet,
-    title: fm.title ?? detected.title,
-    byline: fm.byline ?? detected.byline,
-    publishedAt: fm.publishedAt ?? detected.publishedAt,
+    outlet: fm.outlet ?? valid.meta.outlet,
+    title: fm.title ?? valid.meta.title,
+    byline: fm.byline ?? valid.meta.byline,
+    publishedAt: fm.publishedAt ?? valid.meta.publishedAt,
     url: fm.url ?? null,
   };
   return { text, meta, blocks, findings };
