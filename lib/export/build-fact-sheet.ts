@@ -1,6 +1,7 @@
 import { ZFactSheet, type TFactSheet } from "../schemas/fact-sheet";
 import { ZFactDetail } from "../schemas/pipeline";
 import type { TReviewState } from "../schemas/review";
+import { httpUrlOrNull } from "../schemas/article-meta";
 
 export type TFactSheetInput = {
   sources: TFactSheet["sources"];
@@ -31,7 +32,8 @@ export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Da
   return ZFactSheet.parse({
     schemaVersion: 1,
     generatedAt: generatedAt.toISOString(),
-    sources: data.sources,
+    // Only http(s) URLs leave the app, whatever an older row holds.
+    sources: data.sources.map((s) => ({ ...s, url: httpUrlOrNull(s.url) })),
     entities: data.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases.map((a) => a.alias).sort() })),
     quotes: data.quotes,
     claims: data.claims.map(({ factJson, ...c }) => ({ ...c, method: c.method ?? "", fact: factJson ? ZFactDetail.parse(JSON.parse(factJson)) : null })),

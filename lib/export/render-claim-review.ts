@@ -1,6 +1,7 @@
 import type { TFactSheet } from "../schemas/fact-sheet";
 import { ZClaimReviewDocument, type TClaimReview } from "../schemas/claim-review";
 import { attributeLabel, sourceLabel } from "../format/labels";
+import { httpUrlOrNull } from "../schemas/article-meta";
 
 const MAX_CLAIM_REVIEWED = 74;
 
@@ -30,9 +31,10 @@ function appearances(sheet: TFactSheet, spans: TSpan[]) {
   const sources = new Map(sheet.sources.map((s) => [s.id, s]));
   return spans.map((span) => {
     const source = sources.get(span.sourceId);
+    const url = httpUrlOrNull(source?.url);
     return {
       "@type": "CreativeWork" as const,
-      ...(source?.url ? { url: source.url } : {}),
+      ...(url ? { url } : {}),
       ...(source?.title ? { name: source.title } : {}),
       ...(source ? { publisher: { "@type": "Organization" as const, name: sourceLabel(source) } } : {}),
       text: span.excerpt,

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { TFactSheet } from "../schemas/fact-sheet";
 import { sourceLabel } from "../format/labels";
+import { httpUrlOrNull } from "../schemas/article-meta";
 
 export const CSV_COLUMNS = [
   "source_id", "outlet", "url", "subject", "subject_entity_id", "attribute", "value", "excerpt", "start", "end",
@@ -34,7 +35,7 @@ export function renderFactSheetCsv(sheet: TFactSheet): string {
     const source = sources.get(c.sourceId);
     const group = c.groupId ? groups.get(c.groupId) : undefined;
     const base = [
-      c.sourceId, source ? sourceLabel(source) : null, source?.url ?? null, c.subject, c.subjectEntityId, c.attribute,
+      c.sourceId, source ? sourceLabel(source) : null, httpUrlOrNull(source?.url), c.subject, c.subjectEntityId, c.attribute,
       c.value, c.text, c.start, c.end, c.id, c.groupId, group?.agreement ?? null,
     ];
     const discrepancies = byClaim.get(c.id) ?? [];

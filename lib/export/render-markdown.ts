@@ -1,5 +1,6 @@
 import type { TFactSheet } from "../schemas/fact-sheet";
 import { attributeLabel, sourceLabel } from "../format/labels";
+import { httpUrlOrNull } from "../schemas/article-meta";
 
 /** Collapses whitespace and escapes what Markdown would otherwise interpret. */
 function inline(text: string): string {
@@ -56,7 +57,7 @@ export function renderFactSheetMarkdown(sheet: TFactSheet): string {
   }
   lines.push("", "## Sources", "");
   for (const s of sheet.sources) {
-    const parts = [s.title, s.byline ? `by ${s.byline}` : null, s.publishedAt, s.url, s.file ? `file ${s.file}` : null].filter(Boolean);
+    const parts = [s.title, s.byline ? `by ${s.byline}` : null, s.publishedAt, httpUrlOrNull(s.url), s.file ? `file ${s.file}` : null].filter(Boolean);
     lines.push(`- **${inline(outletName(s))}** (${s.id})${parts.length ? `: ${parts.map((p) => inline(String(p))).join(" · ")}` : ""}`);
   }
   return `${lines.join("\n")}\n`;

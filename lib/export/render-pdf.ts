@@ -2,6 +2,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { TFactSheet } from "../schemas/fact-sheet";
 import { attributeLabel, sourceLabel } from "../format/labels";
+import { httpUrlOrNull } from "../schemas/article-meta";
 
 // DejaVu ships in npm and covers far more scripts than the PDF core fonts (accents, Cyrillic, Greek...).
 // Resolved by Node from the project root at run time: bundlers would otherwise inline a module id.
@@ -74,7 +75,7 @@ export function renderFactSheetPdf(sheet: TFactSheet): Promise<Buffer> {
 
   heading(doc, "Sources", 14);
   for (const s of sheet.sources) {
-    const parts = [s.title, s.byline && `by ${s.byline}`, s.publishedAt, s.url, s.file && `file ${s.file}`].filter(Boolean);
+    const parts = [s.title, s.byline && `by ${s.byline}`, s.publishedAt, httpUrlOrNull(s.url), s.file && `file ${s.file}`].filter(Boolean);
     body(doc, `${sourceLabel(s)} (${s.id})${parts.length ? `: ${parts.join(" · ")}` : ""}`);
   }
   doc.end();

@@ -3,6 +3,7 @@ import { renderFactSheetMarkdown } from "./render-markdown";
 import { renderFactSheetCsv } from "./render-csv";
 import { renderClaimReviews } from "./render-claim-review";
 import { renderFactSheetPdf } from "./render-pdf";
+import { toScriptSafeJson } from "./script-safe-json";
 
 export const FACT_SHEET_MEDIA_TYPES: Record<TFactSheetFormat, string> = {
   json: "application/json; charset=utf-8",
@@ -26,7 +27,8 @@ export async function serializeFactSheet(sheet: TFactSheet, format: TFactSheetFo
     case "csv":
       return renderFactSheetCsv(sheet);
     case "claimreview":
-      return `${JSON.stringify(renderClaimReviews(sheet), null, 2)}\n`;
+      // JSON-LD is pasted into a <script> block of a page: no `<` may close it.
+      return `${toScriptSafeJson(renderClaimReviews(sheet))}\n`;
     case "pdf":
       return renderFactSheetPdf(sheet);
   }

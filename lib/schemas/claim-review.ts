@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isHttpUrl } from "./article-meta";
 
 /** The subset of schema.org's ClaimReview (as search engines read it) that the export produces. */
 const ZThing = z.object({ "@type": z.enum(["Person", "Organization"]), name: z.string().min(1) });
@@ -23,7 +24,7 @@ export const ZClaimReview = z.object({
       .array(
         z.object({
           "@type": z.literal("CreativeWork"),
-          url: z.string().url().optional(),
+          url: z.string().refine(isHttpUrl, "Only http and https URLs").optional(),
           name: z.string().optional(),
           publisher: z.object({ "@type": z.literal("Organization"), name: z.string() }).optional(),
           text: z.string(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZClaimAttribute, ZDiscrepancyKind, ZEntityType, ZFactDetail, ZSeverity, ZAgreement } from "./pipeline";
 import { ZReviewState } from "./review";
+import { isHttpUrl } from "./article-meta";
 
 /**
  * The fact sheet's JSON: a public contract other tools read. Fields may be added, never
@@ -14,7 +15,8 @@ export const ZFactSheetSource = z.object({
   title: z.string().nullable(),
   byline: z.string().nullable(),
   publishedAt: z.string().nullable(),
-  url: z.string().nullable(),
+  /** http(s) only: any other URL is exported as null. */
+  url: z.string().refine(isHttpUrl, "Only http and https URLs").nullable(),
   file: z.string().nullable(),
   text: z.string(),
 });
