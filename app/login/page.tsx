@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { SignInForm } from "@/components/sign-in-form";
 import { isAuthRequired } from "@/lib/auth/admin-token";
 import { signOut } from "@/lib/actions/sign-in";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import type { TSearchParams } from "@/lib/schemas/search-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admin sign-in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: TSearchParams }) {
-  const next = (await searchParams).next;
-  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const target = safeNextPath((await searchParams).next);
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-semibold">Admin sign-in</h1>

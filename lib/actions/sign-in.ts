@@ -1,28 +1,41 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { ADMIN_COOKIE, getAdminToken, isValidToken, sessionValueFor } from "@/lib/auth/admin-token";
+import { ADMIN_COOKIE, getAdminToken, isValidToken } from "@/lib/auth/admin-token";
+import { closeAdminSession, openAdminSession } from "@/lib/auth/admin-session";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { clientAddressOf, getSignInThrottle } from "@/lib/auth/sign-in-throttle";
 
 export type TSignInState = { message: string };
 
-/** Checks the admin token and gives the browser an httpOnly session cookie. */
+/** Checks the admin token (a few tries a minute per client) and opens a server-side session for the browser. */
 export async function signIn(_previous: TSignInState, formData: FormData): Promise<TSignInState> {
-  const token = getAdminToken();
-  if (token === null) return { message: "This server has no ADMIN_TOKEN: writes are open, no sign-in needed." };
-  if (!isValidToken(String(formData.get("token") ?? ""))) return { message: "That token is not right." };
-  (await cookies()).set(ADMIN_COOKIE, sessionValueFor(token), {
+  if (getAdminToken() === null) return { message: "This server has no ADMIN_TOKEN: writes are open, no sign-in needed." };
+  const throttle = getSignInThrottle();
+  const client = clientAddressOf(await headers());
+  const waitMs = throttle.retryAfterMs(client, Date.now());
+  if (waitMs > 0) return { message: `Too many sign-in attempts: try again in ${Math.ceil(waitMs / 1000)} s.` };
+  if (!isValidToken(String(formData.get("token") ?? ""))) {
+    throttle.recordFailure(client, Date.now());
+    return { message: "That token is not right." };
+  }
+  throttle.forget(client);
+  const session = await openAdminSession();
+  (await cookies()).set(ADMIN_COOKIE, session.cookieValue, {
     httpOnly: true,
     sameSite: "strict",
     secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
     path: "/",
-    maxAge: 60 * 60 * 12,
+    expires: session.expiresAt,
   });
-  const next = String(formData.get("next") ?? "/");
-  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  redirect(safeNextPath(formData.get("next")));
 }
 
+/** Revokes the session on the server (so a copied cookie stops working too) and drops the cookie. */
 export async function signOut(): Promise<void> {
-  (await cookies()).delete(ADMIN_COOKIE);
+  const jar = await cookies();
+  await closeAdminSession(jar.get(ADMIN_COOKIE)?.value);
+  jar.delete(ADMIN_COOKIE);
   redirect("/");
 }

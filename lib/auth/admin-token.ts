@@ -3,8 +3,8 @@ import { z } from "zod";
 
 /**
  * Writes (ingest, delete, review) need ADMIN_TOKEN when it is set; reads stay open. Without it the
- * app is open, as on a laptop. Browsers hold an httpOnly cookie holding an HMAC of the token (never
- * the token itself); API clients send `Authorization: Bearer <token>`.
+ * app is open, as on a laptop. Browsers sign in at /login and hold a server-side session
+ * (lib/auth/admin-session.ts); API clients send `Authorization: Bearer <token>`.
  */
 export const ADMIN_COOKIE = "claims_admin";
 
@@ -20,15 +20,10 @@ export function isAuthRequired(): boolean {
   return getAdminToken() !== null;
 }
 
-function safeEqual(a: string, b: string): boolean {
+export function safeEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** The cookie value for a browser session: an HMAC of the token, so the cookie never reveals it. */
-export function sessionValueFor(token: string): string {
-  return createHmac("sha256", token).update("claims-admin-session-v1").digest("hex");
 }
 
 export function isValidToken(candidate: string | null | undefined): boolean {
@@ -36,20 +31,26 @@ export function isValidToken(candidate: string | null | undefined): boolean {
   return token === null || (typeof candidate === "string" && safeEqual(candidate.trim(), token));
 }
 
-export function isValidSession(cookieValue: string | null | undefined): boolean {
-  const token = getAdminToken();
-  return token === null || (typeof cookieValue === "string" && safeEqual(cookieValue, sessionValueFor(token)));
+/** Names the token a session was opened with without revealing it, so a new token ends old sessions. */
+export function tokenTagFor(token: string): string {
+  return createHmac("sha256", token).update("claims-admin-session-tag-v2").digest("hex");
 }
 
-/** For route handlers: a bearer token or the browser's session cookie. */
-export function isWriteAuthorized(request: Request): boolean {
-  if (!isAuthRequired()) return true;
-  const header = request.headers.get("authorization") ?? "";
-  const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-  if (bearer && isValidToken(bearer)) return true;
-  const cookie = (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === ADMIN_COOKIE)?.[1];
-  return isValidSession(cookie ? decodeURIComponent(cookie) : null);
+/** The token of an `Authorization: Bearer …` header, or null when there is none. */
+export function readBearerToken(headers: Headers): string | null {
+  return /^Bearer\s+(.+)$/i.exec(headers.get("authorization") ?? "")?.[1] ?? null;
+}
+
+/** One cookie's value from a request's Cookie header. */
+export function readCookie(headers: Headers, name: string): string | null {
+  for (const part of (headers.get("cookie") ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { listSources } from "@/lib/db/sources";
 import { submitArticle } from "@/lib/articles/submit-article";
 import { ArticleInputError } from "@/lib/articles/read-article-file";
 import { describeSubmissionError } from "@/lib/articles/submission-errors";
-import { isWriteAuthorized } from "@/lib/auth/admin-token";
+import { refuseUnauthorizedWrite } from "@/lib/auth/api-write-access";
 import { MAX_ARTICLE_BYTES, ZArticleMetaInput, ZArticleTextInput } from "@/lib/schemas/article-input";
 import { BodyEncodingError, BodyTooLargeError, MAX_BODY_BYTES, decodeUtf8Strict, readBoundedBody } from "@/lib/http/read-bounded-body";
 
@@ -14,9 +14,6 @@ export async function GET() {
   return Response.json({ sources });
 }
 
-const unauthorized = () =>
-  Response.json({ error: "This server requires ADMIN_TOKEN for writes: send Authorization: Bearer <token>." }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
-
 const tooLarge = (what: string) =>
   Response.json(
     { error: `${what}; articles are limited to ${MAX_ARTICLE_BYTES} bytes (${MAX_BODY_BYTES} bytes of request body). Nothing was stored.` },
@@ -26,7 +23,8 @@ const tooLarge = (what: string) =>
 
 /** POST /api/sources — JSON {text, outlet?, title?, byline?, published?, url?, format?, fileName?} or multipart (file or text + fields). */
 export async function POST(request: Request) {
-  if (!isWriteAuthorized(request)) return unauthorized();
+  const refused = await refuseUnauthorizedWrite(request);
+  if (refused) return refused;
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) return tooLarge(`The request is ${declared} bytes`);
   try {

@@ -1,5 +1,5 @@
 import { deleteSource, getSourceDetail } from "@/lib/db/sources";
-import { isWriteAuthorized } from "@/lib/auth/admin-token";
+import { refuseUnauthorizedWrite } from "@/lib/auth/api-write-access";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,8 @@ export async function GET(_request: Request, { params }: Context) {
 
 /** DELETE /api/sources/:id — removes the source and its records; comparisons are recomputed. */
 export async function DELETE(request: Request, { params }: Context) {
-  if (!isWriteAuthorized(request)) return Response.json({ error: "ADMIN_TOKEN required: send Authorization: Bearer <token>." }, { status: 401 });
+  const refused = await refuseUnauthorizedWrite(request);
+  if (refused) return refused;
   const removed = await deleteSource((await params).id);
   if (!removed) return Response.json({ error: "No source with this id" }, { status: 404 });
   return new Response(null, { status: 204 });
