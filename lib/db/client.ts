@@ -1,8 +1,8 @@
-import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PrismaClientPg } from "./generated-pg/client";
 import { resolveDatabaseTarget } from "./database-url";
+import { createSqliteAdapter } from "./sqlite-adapter";
 
 export type TPrisma = PrismaClient;
 export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -11,7 +11,8 @@ export type TProvider = "sqlite" | "postgresql";
 
 function createClient(): { prisma: PrismaClient; provider: TProvider } {
   const target = resolveDatabaseTarget();
-  if (target.provider === "sqlite") return { prisma: new PrismaClient({ adapter: new PrismaLibSql({ url: target.url }) }), provider: "sqlite" };
+  // A SQLite file may be shared with the command line and other servers: WAL, busy timeout (lib/db/sqlite-adapter.ts).
+  if (target.provider === "sqlite") return { prisma: new PrismaClient({ adapter: createSqliteAdapter(target.url) }), provider: "sqlite" };
   // Both clients are generated from the same models (prisma/schema.prisma), so they share one API.
   const prisma = new PrismaClientPg({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as PrismaClient;
   return { prisma, provider: "postgresql" };

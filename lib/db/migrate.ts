@@ -1,11 +1,11 @@
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as TSchemaEngine, MigrationList } from "@prisma/schema-engine-wasm";
 import { resolveDatabaseTarget } from "./database-url";
 import { schemaFilesFor } from "./schema-files";
+import { createSqliteAdapter } from "./sqlite-adapter";
 
 /**
  * Applies prisma/migrations/* with Prisma's WASM schema engine through a driver adapter.
@@ -38,7 +38,8 @@ function loadEngineModule(): Promise<TEngineModule> {
 
 async function createAdapterFactory(url: string) {
   const target = resolveDatabaseTarget(url);
-  if (target.provider === "sqlite") return new PrismaLibSql({ url: target.url });
+  // Migrating a file that a running server has open waits for its lock instead of failing; it also turns WAL on.
+  if (target.provider === "sqlite") return createSqliteAdapter(target.url);
   const { PrismaPg } = await import("@prisma/adapter-pg");
   return new PrismaPg({ connectionString: target.url });
 }
