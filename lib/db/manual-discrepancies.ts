@@ -2,7 +2,7 @@ import { stableId } from "../text/stable-id";
 import { sourceLabel } from "../format/labels";
 import { attributeLabel } from "../format/labels";
 import type { TManualDiscrepancyInput } from "../schemas/manual-discrepancy";
-import { getPrisma } from "./client";
+import { runWriteTransaction } from "./write-transaction";
 
 export class ManualDiscrepancyError extends Error {}
 
@@ -11,8 +11,8 @@ export class ManualDiscrepancyError extends Error {}
  * the reviewer's verdict on it. It is kept when comparisons are recomputed (origin "manual").
  */
 export async function createManualDiscrepancy(input: TManualDiscrepancyInput): Promise<string> {
-  const prisma = getPrisma();
-  return prisma.$transaction(async (tx) => {
+  // Retried from the start if another process held the SQLite file's lock (lib/db/write-transaction.ts).
+  return runWriteTransaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: input.claimIds } },
       select: { id: true, sourceId: true, subject: true, subjectEntityId: true, attribute: true, value: true, text: true, start: true, end: true, source: { select: { outlet: true, file: true } } },

@@ -1,5 +1,6 @@
 import type { TReviewInput, TReviewState, TReviewTargetType } from "../schemas/review";
 import { getPrisma } from "./client";
+import { runWrite } from "./write-transaction";
 
 export type TReview = { status: TReviewState; note: string; updatedAt: Date | null };
 
@@ -8,11 +9,14 @@ const UNREVIEWED: TReview = { status: "unreviewed", note: "", updatedAt: null };
 /** Saves (or replaces) a reviewer's verdict on one discrepancy or claim group. */
 export async function upsertReview(input: TReviewInput): Promise<void> {
   const { targetType, targetId, status, note } = input;
-  await getPrisma().review.upsert({
-    where: { targetType_targetId: { targetType, targetId } },
-    create: { targetType, targetId, status, note },
-    update: { status, note },
-  });
+  // A review may land while the command line is writing to the same SQLite file: wait and retry.
+  await runWrite(() =>
+    getPrisma().review.upsert({
+      where: { targetType_targetId: { targetType, targetId } },
+      create: { targetType, targetId, status, note },
+      update: { status, note },
+    }),
+  );
 }
 
 /** Verdicts for the given targets; targets nobody reviewed come back as "unreviewed". */
