@@ -50,7 +50,9 @@ async function main(): Promise<number> {
     } catch (error) {
       tally.failed++;
       const message = error instanceof Error ? error.message : String(error);
-      report.line(`✗ ${label}: ${message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message}`, true);
+      // Errors name the file by its path (reading) or its base name (analysing); the label already names it.
+      const prefix = [`${file}: `, `${path.basename(file)}: `].find((p) => message.startsWith(p));
+      report.line(`✗ ${label}: ${prefix ? message.slice(prefix.length) : message}`, true);
     }
   }
   report.progress(files.length, "comparing sources…");
