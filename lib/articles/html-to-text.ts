@@ -1,5 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
+import { DEFAULT_MAX_HTML_DEPTH } from "./article-limits";
+import { assertHtmlNestingWithin } from "./html-nesting";
 
 export type THtmlArticle = { text: string; title: string | null; byline: string | null };
 
@@ -7,9 +9,11 @@ const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, p
 
 /**
  * Reduces an HTML page to its article text, one paragraph per block, using Readability on a
- * script-less DOM: nothing in the page runs, and no markup survives into the stored text.
+ * script-less DOM: nothing in the page runs, and no markup survives into the stored text. A page
+ * nested deeper than `maxDepth` is refused before any DOM is built.
  */
-export function htmlToArticleText(html: string, url?: string): THtmlArticle {
+export function htmlToArticleText(html: string, url?: string, options: { label?: string; maxDepth?: number } = {}): THtmlArticle {
+  assertHtmlNestingWithin(options.label ?? "HTML", html, options.maxDepth ?? DEFAULT_MAX_HTML_DEPTH);
   const dom = new JSDOM(html, { url: url ?? "https://article.invalid/", runScripts: undefined, resources: undefined });
   const parsed = new Readability(dom.window.document, { charThreshold: 100 }).parse();
   const container = parsed?.content ? new JSDOM(parsed.content).window.document.body : dom.window.document.body;

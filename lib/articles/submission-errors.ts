@@ -1,8 +1,16 @@
 import { z } from "zod";
+import { ArticleLimitError } from "./article-limits";
+import { QueueFullError } from "./fair-queue";
 import { ArticleInputError } from "./read-article-file";
 import { ArticleTooLargeError } from "./submit-article";
 
-export type TSubmissionError = { status: 400 | 413 | 500; message: string; fieldErrors: Record<string, string[]> };
+export type TSubmissionError = {
+  status: 400 | 413 | 422 | 500 | 503;
+  message: string;
+  fieldErrors: Record<string, string[]>;
+  /** With 503: when to try again (the Retry-After header). */
+  retryAfterSeconds?: number;
+};
 
 /** Turns what submitting an article can throw into a status, a message and per-field errors. */
 export function describeSubmissionError(error: unknown): TSubmissionError {
@@ -10,6 +18,9 @@ export function describeSubmissionError(error: unknown): TSubmissionError {
     const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>;
     return { status: 400, message: "Some fields are not valid.", fieldErrors };
   }
+  if (error instanceof QueueFullError) return { status: 503, message: error.message, fieldErrors: {}, retryAfterSeconds: error.retryAfterSeconds };
+  // Valid, but over what one article may cost (time, memory, HTML nesting): checked before the generic input error.
+  if (error instanceof ArticleLimitError) return { status: 422, message: error.message, fieldErrors: { text: [error.message] } };
   if (error instanceof ArticleTooLargeError) return { status: 413, message: error.message, fieldErrors: { text: [error.message] } };
   if (error instanceof ArticleInputError) return { status: 400, message: error.message, fieldErrors: { text: [error.message] } };
   return { status: 500, message: "The article could not be stored; nothing was changed.", fieldErrors: {} };

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { ARTICLE_UPLOAD_TYPES, MAX_ARTICLE_BYTES, type TArticleMetaInput } from "../schemas/article-input";
 import { ArticleInputError, decodeArticleBytes } from "./read-article-file";
-import { composeArticle } from "./compose-article";
-import { htmlToArticleText } from "./html-to-text";
-import { ingestArticleText, type TIngestOutcome } from "./ingest-article";
+import { getAnalysisPool } from "./analysis-pool";
+import { assertHtmlNestingWithin } from "./html-nesting";
+import { storeAnalysedArticle, type TIngestOutcome } from "./ingest-article";
 
 export class ArticleTooLargeError extends Error {
   constructor(readonly bytes: number) {
@@ -19,6 +19,8 @@ export type TArticleSubmission = {
   fileName?: string | null;
   format?: "text" | "markdown" | "html";
   meta: TArticleMetaInput;
+  /** Who is submitting (see submissionClientOf), so that clients take turns in the analysis queue. */
+  client?: string;
 };
 
 function formatOf(fileName: string | null | undefined, declared: TArticleSubmission["format"]): "text" | "markdown" | "html" {
@@ -30,20 +32,33 @@ function formatOf(fileName: string | null | undefined, declared: TArticleSubmiss
   return ext === ".html" || ext === ".htm" ? "html" : ext === ".md" ? "markdown" : "text";
 }
 
-/** Validates, converts (HTML → text), attaches metadata and stores one article from the browser or the API. */
+/**
+ * Validates, converts (HTML → text), attaches metadata and stores one article from the browser or
+ * the API. The cheap checks run here; HTML reduction and the pipeline run in the analysis pool,
+ * bounded in time and memory (ArticleLimitError) behind a fair queue (QueueFullError when full).
+ */
 export async function submitArticle(submission: TArticleSubmission): Promise<TIngestOutcome> {
   const label = submission.fileName || "pasted text";
+  const fileName = submission.fileName ?? null;
   const bytes = submission.bytes ?? new TextEncoder().encode(submission.text ?? "");
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleTooLargeError(bytes.length);
   const format = formatOf(submission.fileName, submission.format);
-  let text = decodeArticleBytes(label, bytes);
-  const meta = { ...submission.meta };
-  if (format === "html") {
-    const article = htmlToArticleText(text, meta.url);
-    if (!article.text.trim()) throw new ArticleInputError(label, "no article text could be found in the HTML");
-    text = article.text;
-    meta.title ??= article.title ?? undefined;
-    meta.byline ??= article.byline ?? undefined;
-  }
-  return ingestArticleText(composeArticle(text, meta), submission.fileName ?? null);
+  const text = decodeArticleBytes(label, bytes);
+  const pool = getAnalysisPool();
+  const { maxHtmlDepth } = pool.limits;
+  // Refused before it reaches a worker: absurd nesting costs a linear scan, not a DOM.
+  if (format === "html") assertHtmlNestingWithin(label, text, maxHtmlDepth);
+  const job = { kind: "submission", label, text, format, meta: submission.meta, fileName, maxHtmlDepth } as const;
+  const { rawText, analysis } = await pool.run(job, submission.client ?? "anonymous");
+  return storeAnalysedArticle(rawText, fileName, analysis);
+}
+
+/**
+ * Who is submitting, for fair queueing: the first address in X-Forwarded-For (Next's server sets
+ * it when no proxy did), else X-Real-IP, else one shared key. Writes need ADMIN_TOKEN where it is set,
+ * so this orders trusted clients rather than authenticating anyone.
+ */
+export function submissionClientOf(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || "anonymous";
 }

@@ -1,62 +1,29 @@
-import type { TArticleAnalysis } from "../schemas/pipeline";
-import { stableId } from "../text/stable-id";
 import { getPrisma } from "./client";
+import { commitWithComparison, findSourceIdByHash, sourceIdOf, writeSourceRows, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
 import { recomputeComparison } from "./write-comparison";
 
-export const PIPELINE_VERSION = 1;
-
-export type TNewSource = {
-  contentHash: string;
-  rawText: string;
-  file: string | null;
-  analysis: TArticleAnalysis;
-};
-
-export type TSaveResult = { id: string; created: boolean };
-
-/** Thrown inside the transaction by tests to prove a half-written article leaves nothing behind. */
-export type TFailureHook = (stage: "source-written" | "comparison-written") => void | Promise<void>;
+export { PIPELINE_VERSION, countWaitingWrites, findSourceIdByHash, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
 
 /**
- * Stores one article and recomputes the cross-source comparison, all in one transaction:
- * either everything for the article lands or nothing does. Content already stored is not
- * written again (the unique content hash also settles a race between two ingests).
+ * Stores one article and recomputes the cross-source comparison, all in one transaction: either
+ * everything for the article lands or nothing does. Concurrent calls share one transaction and one
+ * recomputation (see commitWithComparison). Content already stored is not written again (the
+ * unique content hash also settles a race between two ingests). With `deferComparison` (a batch)
+ * the article is stored alone and the comparison is left to recomputeIfStale at the batch's end.
  */
 export async function saveSourceWithComparison(
   input: TNewSource,
   failureHook?: TFailureHook,
   options: { deferComparison?: boolean } = {},
 ): Promise<TSaveResult> {
-  const prisma = getPrisma();
+  if (!options.deferComparison) return commitWithComparison(input, failureHook);
   const existing = await findSourceIdByHash(input.contentHash);
   if (existing) return { id: existing, created: false };
-  const id = stableId("src", input.contentHash);
-  const { meta } = input.analysis;
   try {
-    await prisma.$transaction(
+    await getPrisma().$transaction(
       async (tx) => {
-        await tx.source.create({
-          data: {
-            id,
-            outlet: meta.outlet,
-            title: meta.title,
-            byline: meta.byline,
-            publishedAt: meta.publishedAt,
-            url: meta.url,
-            file: input.file,
-            text: input.analysis.text,
-            rawText: input.rawText,
-            contentHash: input.contentHash,
-            analysisJson: JSON.stringify(input.analysis),
-            pipelineVersion: PIPELINE_VERSION,
-          },
-        });
-        await tx.block.createMany({
-          data: input.analysis.blocks.map((b, index) => ({ id: stableId("blk", id, index), sourceId: id, kind: b.kind, start: b.start, end: b.end })),
-        });
+        await writeSourceRows(tx, input);
         await failureHook?.("source-written");
-        // A batch defers the comparison to one recomputation at its end (see recomputeIfStale).
-        if (!options.deferComparison) await recomputeComparison(tx);
         await failureHook?.("comparison-written");
       },
       { timeout: 120_000, maxWait: 30_000 },
@@ -66,7 +33,7 @@ export async function saveSourceWithComparison(
     if (raced) return { id: raced, created: false };
     throw error;
   }
-  return { id, created: true };
+  return { id: sourceIdOf(input), created: true };
 }
 
 /**
@@ -83,11 +50,6 @@ export async function recomputeIfStale(): Promise<boolean> {
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
-}
-
-export async function findSourceIdByHash(contentHash: string): Promise<string | null> {
-  const row = await getPrisma().source.findUnique({ where: { contentHash }, select: { id: true } });
-  return row?.id ?? null;
 }
 
 /** Removes a source and everything derived from it, then recomputes comparisons across the rest. */

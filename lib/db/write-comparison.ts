@@ -18,6 +18,23 @@ export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
   return rows.map((row) => ({ id: row.id, outlet: row.outlet, file: row.file, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) }));
 }
 
+/** Told of every recomputation as it starts, inside its transaction (tests count and pace them through it). */
+export type TRecomputationObserver = (event: { sources: number }) => void | Promise<void>;
+
+const observers = new Set<TRecomputationObserver>();
+let recomputations = 0;
+
+/** Adds an observer; returns what removes it. */
+export function observeComparisonRecomputations(observer: TRecomputationObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
+/** How many recomputations this process has started (concurrent writes share one, so this grows slower than writes). */
+export function countComparisonRecomputations(): number {
+  return recomputations;
+}
+
 /**
  * Recomputes everything derived across sources (entities, mentions, quotes, claims, groups,
  * pipeline discrepancies) from the stored analyses and replaces it, inside the caller's
@@ -25,6 +42,8 @@ export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
  */
 export async function recomputeComparison(tx: TTx): Promise<TComparison> {
   const sources = await loadAnalyses(tx);
+  recomputations++;
+  for (const observe of observers) await observe({ sources: sources.length });
   // Summaries name each source as a reader knows it: its outlet, else its file name.
   const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: sourceLabel(s), analysis: s.analysis }));
   const comparison = compareSources(input);

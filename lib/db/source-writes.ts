@@ -1,0 +1,124 @@
+import type { TArticleAnalysis } from "../schemas/pipeline";
+import { stableId } from "../text/stable-id";
+import { getPrisma, type TTx } from "./client";
+import { recomputeComparison } from "./write-comparison";
+
+export const PIPELINE_VERSION = 1;
+
+export type TNewSource = {
+  contentHash: string;
+  rawText: string;
+  file: string | null;
+  analysis: TArticleAnalysis;
+};
+
+export type TSaveResult = { id: string; created: boolean };
+
+/** Thrown inside the transaction by tests to prove a half-written article leaves nothing behind. */
+export type TFailureHook = (stage: "source-written" | "comparison-written") => void | Promise<void>;
+
+type TPendingWrite = { input: TNewSource; failureHook?: TFailureHook; resolve: (result: TSaveResult) => void; reject: (error: unknown) => void };
+
+/** A bound on one commit's transaction; more waiting articles go in the next one. */
+const MAX_ARTICLES_PER_COMMIT = 64;
+const TRANSACTION = { timeout: 300_000, maxWait: 30_000 } as const;
+
+const waiting: TPendingWrite[] = [];
+let draining: Promise<void> | null = null;
+
+/**
+ * Stores an article and recomputes the cross-source comparison in one transaction, together with
+ * every other article that arrived while the previous commit ran: N concurrent writes cost one
+ * recomputation per commit, not N, and a reader sees each commit whole or not at all.
+ */
+export function commitWithComparison(input: TNewSource, failureHook?: TFailureHook): Promise<TSaveResult> {
+  return new Promise((resolve, reject) => {
+    waiting.push({ input, failureHook, resolve, reject });
+    draining ??= drainWaitingWrites();
+  });
+}
+
+/** Articles waiting for the next commit (the one running is not counted). */
+export function countWaitingWrites(): number {
+  return waiting.length;
+}
+
+async function drainWaitingWrites(): Promise<void> {
+  try {
+    while (waiting.length) await commitBatch(waiting.splice(0, MAX_ARTICLES_PER_COMMIT));
+  } finally {
+    draining = null;
+  }
+}
+
+async function commitBatch(batch: TPendingWrite[]): Promise<void> {
+  // Content already stored is not written again; content twice in the batch waits for the next one.
+  const stored = await findSourceIdsByHash(batch.map((w) => w.input.contentHash));
+  const fresh = new Map<string, TPendingWrite>();
+  for (const write of batch) {
+    const existing = stored.get(write.input.contentHash);
+    if (existing) write.resolve({ id: existing, created: false });
+    else if (fresh.has(write.input.contentHash)) waiting.unshift(write);
+    else fresh.set(write.input.contentHash, write);
+  }
+  const writes = [...fresh.values()];
+  if (writes.length === 0) return;
+  try {
+    await getPrisma().$transaction(async (tx) => {
+      for (const write of writes) {
+        await writeSourceRows(tx, write.input);
+        await write.failureHook?.("source-written");
+      }
+      await recomputeComparison(tx);
+      for (const write of writes) await write.failureHook?.("comparison-written");
+    }, TRANSACTION);
+    for (const write of writes) write.resolve({ id: sourceIdOf(write.input), created: true });
+  } catch (error) {
+    if (writes.length > 1) {
+      // One bad article must not fail the others: retry each in a commit of its own.
+      for (const write of writes) await commitBatch([write]);
+      return;
+    }
+    // The unique content hash settles a race with another process writing the same article.
+    const raced = await findSourceIdByHash(writes[0].input.contentHash).catch(() => null);
+    if (raced) writes[0].resolve({ id: raced, created: false });
+    else writes[0].reject(error);
+  }
+}
+
+export const sourceIdOf = (input: TNewSource): string => stableId("src", input.contentHash);
+
+/** Writes one source and its blocks, not yet compared (comparedAt stays null until a recomputation includes it). */
+export async function writeSourceRows(tx: TTx, input: TNewSource): Promise<void> {
+  const id = sourceIdOf(input);
+  const { meta } = input.analysis;
+  await tx.source.create({
+    data: {
+      id,
+      outlet: meta.outlet,
+      title: meta.title,
+      byline: meta.byline,
+      publishedAt: meta.publishedAt,
+      url: meta.url,
+      file: input.file,
+      text: input.analysis.text,
+      rawText: input.rawText,
+      contentHash: input.contentHash,
+      analysisJson: JSON.stringify(input.analysis),
+      pipelineVersion: PIPELINE_VERSION,
+    },
+  });
+  await tx.block.createMany({
+    data: input.analysis.blocks.map((b, index) => ({ id: stableId("blk", id, index), sourceId: id, kind: b.kind, start: b.start, end: b.end })),
+  });
+}
+
+export async function findSourceIdByHash(contentHash: string): Promise<string | null> {
+  const row = await getPrisma().source.findUnique({ where: { contentHash }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+async function findSourceIdsByHash(hashes: string[]): Promise<Map<string, string>> {
+  const rows = await getPrisma().source.findMany({ where: { contentHash: { in: [...new Set(hashes)] } }, select: { id: true, contentHash: true } });
+  return new Map(rows.map((r) => [r.contentHash, r.id]));
+}
