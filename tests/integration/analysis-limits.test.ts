@@ -72,6 +72,43 @@ describe("an article over the time limit", () => {
   });
 });
 
+describe("the queue in front of the workers", () => {
+  it("answers 503 with a Retry-After once it is full, and stores nothing for the refused article", async () => {
+    const pool = await pools.configureAnalysisPool({ timeLimitMs: 500, workers: 1, queueLimit: 1, queuePerClient: 1 });
+    const before = await countAllRows();
+    const running = postFile("slow-1.html", SLOW_HTML);
+    await waitUntil(() => pool.stats().running === 1);
+    const waiting = postFile("slow-2.html", SLOW_HTML);
+    await waitUntil(() => pool.stats().queued === 1);
+
+    const refused = await postFile("third.html", SLOW_HTML);
+    expect(refused.status).toBe(503);
+    expect((await refused.json()).error).toMatch(/busy.*1 articles are waiting, the limit is 1.*try again in \d+ s/);
+    const { submitArticle } = await import("../../lib/articles/submit-article");
+    const { describeSubmissionError } = await import("../../lib/articles/submission-errors");
+    const described = describeSubmissionError(await submitArticle({ text: GOOD, meta: {} }).catch((error: unknown) => error));
+    expect(described.status).toBe(503);
+    expect(described.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+
+    expect((await running).status).toBe(422);
+    expect((await waiting).status).toBe(422);
+    expect(await countAllRows()).toEqual(before);
+  });
+
+  it("takes clients in turn: a second client waits behind one article of the first, not all of them", async () => {
+    const pool = await pools.configureAnalysisPool({ workers: 1 });
+    const finished: string[] = [];
+    const analyse = (client: string, n: number) =>
+      pool.run({ kind: "analyze", label: `${client}${n}`, rawText: `${GOOD} Pier ${n} of client ${client} reopened.`, fileName: null }, client).then(() => {
+        finished.push(`${client}${n}`);
+      });
+    const jobs = [1, 2, 3, 4].map((n) => analyse("a", n));
+    jobs.push(analyse("b", 1));
+    await Promise.all(jobs);
+    expect(finished).toEqual(["a1", "a2", "b1", "a3", "a4"]);
+  });
+});
+
 describe("an article over the memory limit", () => {
   it("is answered 422 naming the limit and stores nothing", async () => {
     await pools.configureAnalysisPool({ memoryLimitMb: 64, timeLimitMs: 600_000, workers: 1 });
