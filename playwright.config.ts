@@ -1,13 +1,18 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN_TOKEN } from "./tests/e2e/secured/secured-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Two runs on one machine (e.g. parallel work) keep apart by port, build folder and database file.
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+// A second server on the same build runs with ADMIN_TOKEN set, on the next port and its own database.
+const SECURED_PORT = PORT + 1;
+const SECURED_DATABASE_URL = DATABASE_URL.endsWith(".db") ? DATABASE_URL.replace(/\.db$/, "-secured.db") : `${DATABASE_URL}-secured`;
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 // Playwright cannot download its browsers here; Debian's Chromium is used when present.
 const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,15 +32,29 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: [/mobile\.spec\.ts/, /secured\//] },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
+    // Specs of tests/e2e/secured/ run against the server that has ADMIN_TOKEN set.
+    { name: "secured", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${SECURED_PORT}` }, testMatch: /secured\/.*\.spec\.ts/ },
   ],
-  webServer: {
-    command: `npx tsx scripts/e2e-prepare.ts && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR },
-    stdout: "pipe",
-  },
+  // Playwright starts these one after the other and waits for each URL, so the second server starts
+  // only once the first has built the app it shares.
+  webServer: [
+    {
+      command: `npx tsx scripts/e2e-prepare.ts && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { ...serverEnv, DATABASE_URL },
+      stdout: "pipe",
+    },
+    {
+      command: `test -f ${DIST_DIR}/BUILD_ID && npx tsx scripts/e2e-prepare.ts && npx next start -p ${SECURED_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${SECURED_PORT}/`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { ...serverEnv, DATABASE_URL: SECURED_DATABASE_URL, ADMIN_TOKEN: E2E_ADMIN_TOKEN },
+      stdout: "pipe",
+    },
+  ],
 });
