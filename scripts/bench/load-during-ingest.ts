@@ -16,7 +16,7 @@ const ZOptions = z.object({
   articles: z.coerce.number().int().min(1).max(2000).default(100),
   // in all, shared evenly by the pages
   connections: z.coerce.number().int().min(1).max(500).default(50),
-  port: z.coerce.number().int().default(3210),
+  port: z.coerce.number().int().default(3291),
   "baseline-seconds": z.coerce.number().int().min(0).max(300).default(10),
   "max-ingest-seconds": z.coerce.number().int().min(10).max(3600).default(900),
 });
@@ -109,8 +109,10 @@ async function main() {
     mkdirSync(articlesDir);
     for (const article of generateCorpus(seedTexts, options.articles)) writeFileSync(path.join(articlesDir, article.fileName), article.text);
 
-    server = spawn("npx", ["next", "start", "-p", String(options.port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
     const base = `http://127.0.0.1:${options.port}`;
+    // Another app on the port would be measured instead of this one.
+    if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${options.port} is in use; pass --port`);
+    server = spawn("npx", ["next", "start", "-p", String(options.port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
     await waitForServer(`${base}/api/sources`);
     for (const page of PAGES) for (let i = 0; i < 20; i++) await fetch(`${base}${page}`).then((r) => r.arrayBuffer());
 
