@@ -17,7 +17,8 @@ const ZOptions = z.object({
   // in all, shared evenly by the pages
   connections: z.coerce.number().int().min(1).max(500).default(50),
   port: z.coerce.number().int().default(3291),
-  "baseline-seconds": z.coerce.number().int().min(0).max(300).default(10),
+  // long enough for several rounds of every page at 50 connections on a small machine
+  "baseline-seconds": z.coerce.number().int().min(0).max(300).default(30),
   "max-ingest-seconds": z.coerce.number().int().min(10).max(3600).default(900),
 });
 const PAGES = ["/", "/claims", "/discrepancies"] as const;
