@@ -3,17 +3,21 @@ import { sourceLabel } from "@/lib/format/labels";
 
 type Props = {
   citations: Array<{ id: string; cited: string; cue: string; citedSourceId: string | null }>;
-  citedBy: Array<{ id: string; cue: string; cited: string; source: { id: string; outlet: string | null; file: string | null } }>;
+  citedBy: Array<{ id: string; cue: string; cited: string; start: number; end: number; source: { id: string; outlet: string | null; file: string | null } }>;
+  /** How many citations of this article there are in all; `citedBy` holds the first of them. */
+  citedByTotal?: number;
+  /** Citations of this article that the page does not show (they lie in its other parts). */
+  citationsElsewhere?: number;
 };
 
 /** Who this article relies on ("according to …", "told …") and which stored articles rely on it. */
-export function ProvenancePanel({ citations, citedBy }: Props) {
+export function ProvenancePanel({ citations, citedBy, citedByTotal = citedBy.length, citationsElsewhere = 0 }: Props) {
   return (
     <section aria-labelledby="provenance-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="provenance-heading" className="font-semibold">Provenance</h2>
       <h3 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600">This article cites</h3>
       {citations.length === 0 ? (
-        <p className="text-sm text-slate-600">No other outlet or agency.</p>
+        <p className="text-sm text-slate-600">{citationsElsewhere ? "None in this part." : "No other outlet or agency."}</p>
       ) : (
         <ul className="mt-1 space-y-1 text-sm">
           {citations.map((c) => (
@@ -27,6 +31,7 @@ export function ProvenancePanel({ citations, citedBy }: Props) {
           ))}
         </ul>
       )}
+      {citationsElsewhere > 0 && <p className="mt-1 text-sm text-slate-600">{citationsElsewhere} more in the article&apos;s other parts.</p>}
       <h3 className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-600">Cited by</h3>
       {citedBy.length === 0 ? (
         <p className="text-sm text-slate-600">No stored article cites this outlet.</p>
@@ -34,12 +39,13 @@ export function ProvenancePanel({ citations, citedBy }: Props) {
         <ul className="mt-1 space-y-1 text-sm">
           {citedBy.map((c) => (
             <li key={c.id}>
-              <Link href={`/sources/${c.source.id}#citation-${c.id}`} className="text-indigo-700 underline underline-offset-2">{sourceLabel(c.source)}</Link>
+              <Link href={`/sources/${c.source.id}?start=${c.start}&end=${c.end}#citation-${c.id}`} className="text-indigo-700 underline underline-offset-2">{sourceLabel(c.source)}</Link>
               <span className="text-slate-600"> (cites {c.cited}, cue “{c.cue}”)</span>
             </li>
           ))}
         </ul>
       )}
+      {citedByTotal > citedBy.length && <p className="mt-1 text-sm text-slate-600">and {citedByTotal - citedBy.length} more.</p>}
     </section>
   );
 }

@@ -1,43 +1,63 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { findCitingSources, getSourceDetail } from "@/lib/db/sources";
+import { cache } from "react";
+import { findCitingSourcesCapped, findSourceRecordsIn, getSourceHeader } from "@/lib/db/source-part";
 import { ProvenancePanel } from "@/components/provenance-panel";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
 import type { TLayerSpan } from "@/lib/format/layer-spans";
-import { ZSourceQuery, type TSearchParams } from "@/lib/schemas/search-params";
+import { blocksInPart, findPartAt, splitIntoParts, type TTextPart } from "@/lib/format/source-parts";
+import { ZSourcePageQuery } from "@/lib/schemas/source-page-query";
+import type { TSearchParams } from "@/lib/schemas/search-params";
 import { HighlightedText } from "@/components/highlighted-text";
+import { SourcePartNav } from "@/components/source-part-nav";
 import { removeSource } from "@/lib/actions/delete-source";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: TSearchParams };
 
+/** Lists beside the text name at most this many quotes, entities and citing articles. */
+const MAX_LISTED = 50;
+
+// The metadata and the page read the same row once per request.
+const loadSource = cache(getSourceHeader);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSourceDetail((await params).id);
+  const source = await loadSource((await params).id);
   return { title: source ? sourceLabel(source) : "Source not found" };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [source, query, citedBy] = await Promise.all([getSourceDetail(id), searchParams.then((s) => ZSourceQuery.parse(s)), findCitingSources(id)]);
+  const [source, query] = await Promise.all([loadSource(id), searchParams.then((s) => ZSourcePageQuery.parse(s))]);
   if (!source) notFound();
+  const { start, end } = query;
+  const linked = start !== undefined && end !== undefined && start < end && end <= source.text.length ? { start, end } : undefined;
+  // A long article is shown one part at a time: the asked-for part, else the one holding the linked passage.
+  const parts = splitIntoParts(source.text, source.blocks);
+  const part = query.part ? parts[Math.min(query.part, parts.length) - 1] : findPartAt(parts, linked?.start ?? 0);
+  const [records, citedBy] = await Promise.all([findSourceRecordsIn(id, part.start, part.end), findCitingSourcesCapped(id, MAX_LISTED)]);
   const spans: TLayerSpan[] = [
-    ...source.mentions.map((m) => ({ start: m.start, end: m.end, layer: "entity", title: `${m.entity.name} (${m.entity.type})` })),
-    ...source.claims.map((c) => ({
+    ...records.mentions.map((m) => ({ start: m.start, end: m.end, layer: "entity", title: `${m.entity.name} (${m.entity.type})` })),
+    ...records.claims.map((c) => ({
       start: c.start, end: c.end, layer: "claim", anchorId: `claim-${c.id}`,
       title: `${c.subject} · ${attributeLabel(c.attribute)}: ${c.value}${c.resolvedDate ? ` (= ${c.resolvedDate})` : ""}`,
     })),
-    ...source.citations.map((c) => ({ start: c.start, end: c.end, layer: "entity", anchorId: `citation-${c.id}`, title: `Cites ${c.cited}` })),
-    ...source.quotes.map((q) => ({ start: q.start, end: q.end, layer: "quote", anchorId: `quote-${q.id}`, title: `Quote: ${q.speaker ?? "unattributed"}` })),
+    ...records.citations.map((c) => ({ start: c.start, end: c.end, layer: "entity", anchorId: `citation-${c.id}`, title: `Cites ${c.cited}` })),
+    ...records.quotes.map((q) => ({ start: q.start, end: q.end, layer: "quote", anchorId: `quote-${q.id}`, title: `Quote: ${q.speaker ?? "unattributed"}` })),
   ];
-  const { start, end } = query;
-  if (start !== undefined && end !== undefined && start < end && end <= source.text.length) {
-    spans.push({ start, end, layer: "highlight", anchorId: "highlight", title: "Linked passage" });
-  }
+  if (linked) spans.push({ ...linked, layer: "highlight", anchorId: "highlight", title: "Linked passage" });
+  // Lists name what starts in this part, so each link's anchor is on the page.
+  const startsHere = ({ start: s }: { start: number }) => s >= part.start && s < part.end;
+  const quotes = records.quotes.filter(startsHere);
+  const citations = records.citations.filter(startsHere);
+  const entities = [...new Map(records.mentions.map((m) => [m.entity.id, m.entity])).values()];
+  const isPartial = parts.length > 1;
   const meta = [
     ["Byline", source.byline], ["Published", source.publishedAt], ["URL", source.url], ["File", source.file],
   ] as const;
+  const nav = { sourceId: source.id, part, partCount: parts.length, textLength: source.text.length, linked };
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="rounded-lg border border-slate-200 bg-white p-5">
@@ -58,21 +78,32 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <mark data-kind="entity">entity</mark>
           </p>
         </header>
-        <HighlightedText text={source.text} blocks={source.blocks} spans={spans} />
+        <SourcePartNav {...nav} withNote />
+        {linked && isPartial && <LinkedPassageNote sourceId={source.id} linked={linked} part={part} linkedPart={findPartAt(parts, linked.start)} />}
+        <HighlightedText text={source.text} blocks={blocksInPart(source.blocks, part, source.text.length)} spans={spans} />
+        <SourcePartNav {...nav} />
       </article>
       <aside className="space-y-4">
         <section aria-labelledby="quotes-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="quotes-heading" className="font-semibold">Quotes ({source.quotes.length})</h2>
+          <h2 id="quotes-heading" className="font-semibold">
+            Quotes ({isPartial ? `${quotes.length} in this part, ${source._count.quotes} in all` : source._count.quotes})
+          </h2>
           <ul className="mt-2 space-y-2 text-sm">
-            {source.quotes.map((q) => (
+            {quotes.slice(0, MAX_LISTED).map((q) => (
               <li key={q.id}>
                 <a href={`#quote-${q.id}`} className="text-indigo-700 underline underline-offset-2">{q.speaker ?? "Unattributed"}</a>
                 <span className="text-slate-700">: “{q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}”</span>
               </li>
             ))}
           </ul>
+          {quotes.length > MAX_LISTED && <p className="mt-2 text-sm text-slate-600">and {quotes.length - MAX_LISTED} more, highlighted in the text.</p>}
         </section>
-        <ProvenancePanel citations={source.citations} citedBy={citedBy} />
+        <ProvenancePanel
+          citations={citations.slice(0, MAX_LISTED)}
+          citationsElsewhere={source._count.citations - Math.min(citations.length, MAX_LISTED)}
+          citedBy={citedBy.rows}
+          citedByTotal={citedBy.total}
+        />
         <details className="rounded-lg border border-red-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-red-800">Remove this article…</summary>
           <form action={removeSource} className="mt-2">
@@ -82,14 +113,32 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </form>
         </details>
         <section aria-labelledby="entities-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="entities-heading" className="font-semibold">Entities</h2>
+          <h2 id="entities-heading" className="font-semibold">Entities{isPartial ? " in this part" : ""}</h2>
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-            {[...new Map(source.mentions.map((m) => [m.entity.id, m.entity])).values()].map((e) => (
+            {entities.slice(0, MAX_LISTED).map((e) => (
               <li key={e.id}><Link href={`/entities/${e.id}`} className="text-indigo-700 underline underline-offset-2">{e.name}</Link></li>
             ))}
           </ul>
+          {entities.length > MAX_LISTED && <p className="mt-2 text-sm text-slate-600">and {entities.length - MAX_LISTED} more, highlighted in the text.</p>}
         </section>
       </aside>
     </div>
   );
+}
+
+type TNoteProps = { sourceId: string; linked: { start: number; end: number }; part: TTextPart; linkedPart: TTextPart };
+
+/** Says where the linked passage is when this part does not hold all of it. */
+function LinkedPassageNote({ sourceId, linked, part, linkedPart }: TNoteProps) {
+  const what = `The linked passage (characters ${linked.start}–${linked.end})`;
+  if (linkedPart.number !== part.number) {
+    return (
+      <p className="mb-3 text-sm text-slate-700">
+        {what} is in{" "}
+        <Link href={`/sources/${sourceId}?start=${linked.start}&end=${linked.end}#highlight`} className="text-indigo-700 underline underline-offset-2">part {linkedPart.number}</Link>.
+      </p>
+    );
+  }
+  if (linked.end > part.end) return <p className="mb-3 text-sm text-slate-700">{what} continues in the next part.</p>;
+  return null;
 }
