@@ -134,6 +134,9 @@ async function measure(options: z.infer<typeof ZOptions>) {
     const [sc, sm, lc, lm] = [h.smallChars, h.smallMs, h.largeChars, h.largeMs].map(Number);
     out(`| ${h.shape} | ${fmt(sc)} | ${fmt(sm)} | ${fmt(lc)} | ${fmt(lm)} | ×${fmt(lm / Math.max(sm, 1), 1)} |`);
   }
+  const limit = hostile.atLimit as { shape: string; bytes: number; ms: number; peakRssMb: number };
+  out();
+  out(`Slowest shape at the 2 MiB article limit ("${limit.shape}", ${fmt(limit.bytes)} bytes): ${fmt(limit.ms / 1000, 1)} s, peak memory ${fmt(limit.peakRssMb)} MB.`);
   out();
   out("| Articles | analyse + store (s) | compare (s) | total (s) | peak RSS (MB) | claims | groups | discrepancies |");
   out("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -1,5 +1,6 @@
 import type { TClaim, TClaimAttribute, TLocalEntity, TMention, TQuote, TSentence } from "@/lib/schemas/pipeline";
-import { PREPOSITIONS, type ClaimKit } from "./claims-kit";
+import { PREPOSITIONS, roleWordKey, type ClaimKit } from "./claims-kit";
+import { pushTo } from "../../text/multimap";
 import { normalizeValue } from "./claims-normalize";
 import { ORG_BACKREF_NOUNS, PERSON_BACKREF_NOUNS, SPEECH_VERBS } from "../../lexicons/roles";
 import { insideSpans, itemsWithin, lowerBound, tailStart, wordBefore } from "../../text/text-patterns";
@@ -48,7 +49,7 @@ function subjectNear(kit: ClaimKit, pos: number, sStart: number, preferPerson: b
 }
 
 /** A claim adder over one article: trims the value span and keeps only the first claim of each subject, attribute, value and sentence. */
-function claimAdder(text: string, claims: TClaim[]): ClaimKit["add"] {
+function claimAdder(text: string, claims: TClaim[], rolesByWords: ClaimKit["rolesByWords"]): ClaimKit["add"] {
   const seen = new Set<string>();
   return (s: TSentence, subjectKey: string | null, attribute: TClaimAttribute, vS: number, vE: number, normalized?: string): TClaim | null => {
     if (!subjectKey) return null;
@@ -73,6 +74,7 @@ function claimAdder(text: string, claims: TClaim[]): ClaimKit["add"] {
       isCaption: s.isCaption,
     };
     claims.push(claim);
+    if (attribute === "role") pushTo(rolesByWords, roleWordKey(normalizedValue), claim);
     return claim;
   };
 }
@@ -83,6 +85,7 @@ export function buildClaimKit(text: string, entities: TLocalEntity[], mentions: 
   const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
   const inQuote = (pos: number) => insideSpans(quoteSpans, pos);
   const claims: TClaim[] = [];
+  const rolesByWords: ClaimKit["rolesByWords"] = new Map();
   const kit: ClaimKit = {
     text,
     claims,
@@ -93,7 +96,8 @@ export function buildClaimKit(text: string, entities: TLocalEntity[], mentions: 
     prevWord: (pos) => wordBefore(text, pos),
     subjectNear: (pos, sStart, preferPerson) => subjectNear(kit, pos, sStart, preferPerson),
     recentPerson: (before) => recentOf(kit, before, (m) => kit.typeOfKey(m.entityKey) === "person"),
-    add: claimAdder(text, claims),
+    add: claimAdder(text, claims, rolesByWords),
+    rolesByWords,
   };
   return kit;
 }

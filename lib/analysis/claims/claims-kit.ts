@@ -16,7 +16,22 @@ export type ClaimKit = {
   subjectNear: (pos: number, sStart: number, preferPerson: boolean) => string | null;
   recentPerson: (before: number) => string | null;
   add: (s: TSentence, subjectKey: string | null, attribute: TClaimAttribute, vS: number, vE: number, normalized?: string) => TClaim | null;
+  /** Role claims so far by their words in any order ("mexico president" = "president mexico"): a lookup, never a scan. */
+  rolesByWords: Map<string, TClaim[]>;
 };
+
+/** A role value's words, deduplicated and sorted: the key of `rolesByWords`. */
+export const roleWordKey = (normalized: string) => [...new Set(normalized.split(/\s+/).filter(Boolean))].sort().join(" ");
+
+/**
+ * The claims made so far in sentence `s`: rules run sentence by sentence, so they are the list's tail. A rule
+ * that reads its sentence's earlier claims walks this tail, never the whole article's claims.
+ */
+export function sentenceClaims(kit: ClaimKit, s: TSentence): TClaim[] {
+  let i = kit.claims.length;
+  while (i > 0 && kit.claims[i - 1].start === s.start) i--;
+  return kit.claims.slice(i);
+}
 
 /** Words before a mention that make it an object, not a subject ("in X", "by X"). */
 export const PREPOSITIONS = new Set("in on at of from by with to over under into about against for during through via between among".split(" "));

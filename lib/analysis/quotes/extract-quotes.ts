@@ -4,7 +4,7 @@ import { cueBeforeColon, cueNextSentence } from "./quote-cue-around";
 import { cueBeforeQuote } from "./quote-cue-before";
 import { findQuotePairs, type QuotePair } from "./quote-pairs";
 import { buildQuoteScan, isAttributed, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
-import { isSpace } from "../../text/text-patterns";
+import { isSpace, tailStart } from "../../text/text-patterns";
 
 const MAX_SHORT_WORDS = 3;
 
@@ -56,6 +56,9 @@ function quoteSpan(text: string, blocks: TBlock[], p: QuotePair): QuoteSpan | nu
   if (nWords === 0) return null;
   return { qs, qe, isPartial, nWords };
 }
+
+/** How far before its opening mark a quote's attribution may stand within its sentence (no prose sentence is longer). */
+const MAX_CUE_REACH = 1200;
 
 /** Cues after a quote that name who relayed the words, not who said them: "…,” the Herald reported", "according to …". */
 const RELAY_VERBS = new Set(["reported", "reports", "according"]);
@@ -124,7 +127,9 @@ export function extractQuotes(ctx: QuoteContext): TQuote[] {
     const sent = sentenceAt(sentences, p.open) ?? sentenceAt(sentences, qs);
     const sentKey = sent ? sent.start : blocks[p.blockIndex].start;
     const short = span.nWords <= MAX_SHORT_WORDS && !p.continues && !p.continued && !isWholeSentence(text, blocks[p.blockIndex].start, p, span);
-    const cue = ownCue(scan, p, blocks[p.blockIndex].end, sentKey, short, memory.bySentence.get(sentKey));
+    // a cue is looked for within a bounded stretch before the quote: a run-on "sentence" never costs its length per quote
+    const cueFrom = tailStart(text, sentKey, p.open, MAX_CUE_REACH);
+    const cue = ownCue(scan, p, blocks[p.blockIndex].end, cueFrom, short, memory.bySentence.get(sentKey));
     if (short && (!cue || !cueIsNear(p, cue))) continue;
     const sp = inheritSpeaker(memory, p, sentKey, isPartial, cue);
     rememberSpeaker(memory, p, sentKey, sp);

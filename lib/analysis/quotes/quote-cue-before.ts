@@ -4,31 +4,61 @@ import { describedSpeaker } from "./described-speaker";
 import type { QuotePair } from "./quote-pairs";
 import { afterPreposition, clauseStop, isPossessiveAt, typeOf, WORD, wordsIn, type QuoteScan, type Speaker } from "./quote-scan";
 import { pronounSpeaker } from "./quote-subject";
-import { itemsWithin } from "../../text/text-patterns";
+import { itemsWithin, lowerBound } from "../../text/text-patterns";
 
 /** A determiner before a word ending in "s": the word is a plural noun. */
 const NOUN_LEAD = /\b(?:the|a|an|that|these|those|many|some|all|of|its|their|his|her|our|whose|several|other|such|new)\s+$/i;
 
 const isCueVerb = (w: string) => SPEECH_VERBS.has(w) || w === "according" || JUDGMENT_VERBS.has(w) || QUOTING_VERBS.has(w);
 
-/** The cue verb: the last verb of saying, judgment or quoting (or "according") before the quote, outside earlier quotes. */
-function lastCueVerb(scan: QuoteScan, sStart: number, open: number): RegExpExecArray | null {
-  let masked = scan.text.slice(sStart, open);
-  // ignore text inside earlier quotes of the sentence
-  for (const q of itemsWithin(scan.pairSpans, sStart, open)) {
-    masked = masked.slice(0, q.start - sStart) + " ".repeat(q.end - q.start) + masked.slice(q.end - sStart);
+/** The article's cue words read so far, in order, and how far the text has been read: quotes come in text order. */
+type CueWords = { upTo: number; words: Array<{ index: number; word: string }> };
+const cueWordCache = new WeakMap<QuoteScan, CueWords>();
+/** How many names before a verb of saying may be its subject, nearest first. */
+const MAX_SUBJECT_CANDIDATES = 16;
+/** How many candidate cue words back from a quote are tried: an attribution is never further back than that. */
+const MAX_CUE_WORDS_BACK = 64;
+
+/** The cue words of the text up to `open`: read once for the whole article, extended as later quotes need. */
+function cueWordsUpTo(scan: QuoteScan, open: number): CueWords["words"] {
+  let cached = cueWordCache.get(scan);
+  if (!cached) cueWordCache.set(scan, (cached = { upTo: 0, words: [] }));
+  if (open > cached.upTo) {
+    const stretch = scan.text.slice(cached.upTo, open);
+    WORD.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = WORD.exec(stretch))) if (isCueVerb(w[0].toLowerCase())) cached.words.push({ index: cached.upTo + w.index, word: w[0] });
+    cached.upTo = open;
   }
-  let best: RegExpExecArray | null = null;
-  WORD.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(masked))) {
-    const lw = w[0].toLowerCase();
-    if (!isCueVerb(lw)) continue;
+  return cached.words;
+}
+
+/**
+ * The cue verb: the last verb of saying, judgment or quoting (or "according") between `sStart` and the quote,
+ * outside earlier quotes. Read backwards over the article's cue words, so many quotes cost no more than the text.
+ */
+function lastCueVerb(scan: QuoteScan, sStart: number, open: number): { index: number; 0: string } | null {
+  const words = cueWordsUpTo(scan, open);
+  // the last cue word that ends before the opening mark
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].index + words[mid].word.length <= open) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo, tried = 0; i > 0 && tried < MAX_CUE_WORDS_BACK; i--, tried++) {
+    const w = words[i - 1];
+    if (w.index < sStart) break;
+    // inside an earlier quote of the sentence: its words are not the cue
+    const q = scan.pairSpans[lowerBound(scan.pairSpans, w.index + 1) - 1];
+    if (q && q.start >= sStart && q.start <= w.index && w.index < q.end && q.end <= open) continue;
+    const lw = w.word.toLowerCase();
     // "that states retain", "the claims", "its reports": a plural noun, not a verb of saying
-    if (/s$/.test(lw) && NOUN_LEAD.test(masked.slice(Math.max(0, w.index - 12), w.index))) continue;
-    best = w;
+    if (/s$/.test(lw) && NOUN_LEAD.test(scan.text.slice(Math.max(sStart, w.index - 12), w.index))) continue;
+    return { index: w.index - sStart, 0: w.word };
   }
-  return best;
+  return null;
 }
 
 /**
@@ -109,10 +139,14 @@ function finiteSpeaker(scan: QuoteScan, sStart: number, vS: number, vE: number, 
   }
   const antecedent = relativeAntecedent(scan, clauseStart, pre);
   if (antecedent) return { key: antecedent.entityKey, cueStart: antecedent.start, cueEnd: vE, far };
-  const cands = itemsWithin(scan.outsideMentions, clauseStart, vS).filter((m) => !afterPreposition(text, m.start) && !isPossessiveAt(text, m.end));
+  const inClause = itemsWithin(scan.outsideMentions, clauseStart, vS);
+  const eligible = (m: TMention) => !afterPreposition(text, m.start) && !isPossessiveAt(text, m.end);
+  // the nearest candidates, nearest first: a subject stands a few names before its verb at most
+  const nearest: TMention[] = [];
+  for (let i = inClause.length - 1; i >= 0 && nearest.length < MAX_SUBJECT_CANDIDATES; i--) if (eligible(inClause[i])) nearest.push(inClause[i]);
   // "X thanked Y and wished him “…”": the coordinated verb shares the clause's first subject
-  const coordinated = /\band\s+$/.test(pre) && cands.length > 0;
-  const subject = coordinated ? cands.find((m) => typeOf(scan, m) !== "place") ?? cands[0] : [...cands].reverse().find((m) => isSubjectOf(text, m, text.slice(m.end, vS)));
+  const first = /\band\s+$/.test(pre) ? inClause.find(eligible) : undefined;
+  const subject = first ? inClause.find((m) => eligible(m) && typeOf(scan, m) !== "place") ?? first : nearest.find((m) => isSubjectOf(text, m, text.slice(m.end, vS)));
   if (subject) {
     // a verb of judgment needs its subject right before it ("that Ruritania considered “…”")
     if (judgment && wordsIn(text.slice(subject.end, vS)).length > 2) return null;
@@ -122,7 +156,7 @@ function finiteSpeaker(scan: QuoteScan, sStart: number, vS: number, vE: number, 
   const npStart = clauseStart + Math.max(0, pre.lastIndexOf(",") + 1);
   const described = describedSpeaker(scan, text.slice(npStart, vS).replace(/\s+(?:also|then|later)\s*$/, ""), npStart);
   if (described) return { ...described, cueStart: npStart, cueEnd: vE, far };
-  const last = cands[cands.length - 1];
+  const last = nearest[0];
   return { key: last?.entityKey ?? null, cueStart: last ? last.start : vS, cueEnd: vE, far };
 }
 

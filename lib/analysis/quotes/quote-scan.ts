@@ -2,7 +2,7 @@ import type { TEntityType, TLocalEntity, TMention } from "@/lib/schemas/pipeline
 import type { QuotePair } from "./quote-pairs";
 import { buildRoleIndex, type RoleIndex } from "./role-index";
 import { ABBREVIATIONS, TITLE_WORDS } from "../../lexicons/roles";
-import { insideSpans, wordBefore, type Token } from "../../text/text-patterns";
+import { insideSpans, isSpace, wordBefore, type Token } from "../../text/text-patterns";
 
 /**
  * What the attribution steps share: the article, its entities, the mentions outside every quote pair, the
@@ -58,7 +58,13 @@ export function wordBeforeName(text: string, pos: number): string {
   }
   const lower = wordBefore(text, at);
   if (!lower) return "";
-  const end = text.slice(0, at).trimEnd().replace(/\($/, "").trimEnd().length;
+  // back over spaces, one opening parenthesis and spaces again: where the word ends (never a copy of the text before)
+  let end = at;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  if (text[end - 1] === "(") {
+    end--;
+    while (end > 0 && isSpace(text[end - 1])) end--;
+  }
   return text.slice(end - lower.length, end);
 }
 

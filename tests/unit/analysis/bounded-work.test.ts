@@ -43,4 +43,37 @@ describe("bounded work on run-on text", () => {
     const a = analyzeArticle(`${caps}. The Harbor Gazette reported the closure on Monday.`);
     expect((a.citations ?? []).map((c) => [c.cue, c.cited])).toEqual([["reported", "Harbor Gazette"]]);
   });
+
+  const NAMES = ["Ann Berg", "Carl Dunn", "Eva Fox", "Gus Hale", "Ida Jonas", "Kim Lund"];
+  const repeat = (n: number, piece: (i: number) => string, sep = " ") => Array.from({ length: n }, (_, i) => piece(i)).join(sep);
+
+  it("credits each of many quotes in one run-on sentence to the name after it", () => {
+    const a = analyzeArticle(repeat(60, (i) => `“We stay ${i},” said ${NAMES[i % 6]}`));
+    expect(a.quotes).toHaveLength(60);
+    a.quotes.forEach((q, i) => {
+      expect(q.text).toBe(`We stay ${i}`);
+      expect(q.speakerName).toBe(NAMES[i % 6]);
+    });
+  });
+
+  it("reads a title before every name of an endless 'Mayor X said' chain, one role each", () => {
+    const a = analyzeArticle(repeat(42, (i) => `Mayor ${NAMES[i % 6]} said`));
+    const roles = a.claims.filter((c) => c.attribute === "role");
+    expect(new Set(roles.map((c) => c.subjectKey)).size).toBe(6);
+    for (const c of roles) expect(a.text.slice(c.valueStart, c.valueEnd)).toBe("Mayor");
+  });
+
+  it("reads a claim of a sentence among thousands of sentences that name other people", () => {
+    const filler = repeat(400, (i) => `${NAMES[i % 6]} spoke on Tuesday.`);
+    const a = analyzeArticle(`${filler} Mayor Ruth Okafor resigned on Friday. ${filler}`);
+    const role = a.claims.find((c) => c.attribute === "role" && a.text.slice(c.valueStart, c.valueEnd) === "Mayor");
+    expect(a.entities.find((e) => e.key === role?.subjectKey)?.name).toBe("Ruth Okafor");
+  });
+
+  it("keeps a quote of thousands of words whole, with its speaker", () => {
+    const a = analyzeArticle(`“${repeat(3000, () => "word")},” said Ann Berg.`);
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].text.length).toBe(3000 * 5 - 1);
+    expect(a.quotes[0].speakerName).toBe("Ann Berg");
+  });
 });

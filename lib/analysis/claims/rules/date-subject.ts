@@ -1,5 +1,5 @@
 import type { TMention, TSentence } from "@/lib/schemas/pipeline";
-import { PREPOSITIONS, type ClaimKit } from "../claims-kit";
+import { PREPOSITIONS, roleWordKey, type ClaimKit } from "../claims-kit";
 import { normalizeValue } from "../claims-normalize";
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "../../../lexicons/roles";
 import { itemsWithin } from "../../../text/text-patterns";
@@ -19,7 +19,7 @@ function possessiveRoleHolder(kit: ClaimKit, country: TMention, sEnd: number): s
   const head = m[2].toLowerCase().split(/\s+/).pop()!;
   if (!TITLE_WORDS.has(head) && !ROLE_NOUNS.has(head)) return null;
   const want = normalizeValue(text.slice(country.start, pos + m[0].length));
-  const found = new Set(kit.claims.filter((c) => c.attribute === "role" && c.normalizedValue === want).map((c) => c.subjectKey));
+  const found = new Set((kit.rolesByWords.get(roleWordKey(want)) ?? []).filter((c) => c.normalizedValue === want).map((c) => c.subjectKey));
   if (found.size !== 1) return null;
   return [...found][0];
 }

@@ -1,5 +1,5 @@
 import type { TSentence } from "@/lib/schemas/pipeline";
-import type { ClaimKit } from "../claims-kit";
+import { sentenceClaims, type ClaimKit } from "../claims-kit";
 import { dateSubject } from "./date-subject";
 import { dateKey, findDateExpressions, resolveDateExpression } from "../../../text/resolve-dates";
 
@@ -14,7 +14,7 @@ export function extractDates(kit: ClaimKit, s: TSentence, chain: DateChain): voi
   const { text } = kit;
   for (const d of findDateExpressions(text, s.start, s.end)) {
     if (kit.inQuote(d.start)) continue;
-    if (kit.claims.some((c) => c.start === s.start && c.attribute === "time_span" && c.valueStart < d.end && c.valueEnd > d.start)) continue;
+    if (sentenceClaims(kit, s).some((c) => c.attribute === "time_span" && c.valueStart < d.end && c.valueEnd > d.start)) continue;
     const subj = dateSubject(kit, d.start, d.end, s);
     if (!subj) continue;
     const before = text.slice(s.start, d.start);

@@ -1,4 +1,4 @@
-import { AUX, type ClaimKit } from "../claims-kit";
+import { AUX, roleWordKey, type ClaimKit } from "../claims-kit";
 import { normalizeValue } from "../claims-normalize";
 import { COUNTRY_FORMS } from "../../../lexicons/countries";
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "../../../lexicons/roles";
@@ -14,8 +14,6 @@ const OFFICE_REF_RE = new RegExp(
   "u",
 );
 
-const wordSet = (s: string) => [...new Set(s.split(/\s+/).filter(Boolean))].sort().join(" ");
-
 /**
  * The person an office reference before `pos` names: the one person this article's own role claims (so far)
  * give exactly that office of that country ("Chilean President X" … "Chile's president said").
@@ -30,9 +28,7 @@ export function officeHolder(kit: ClaimKit, pos: number, sStart: number): string
   const head = office[office.length - 1];
   if (!ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return null;
   if (!office.every((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w))) return null;
-  const want = wordSet(normalizeValue(`${country.name} ${m[3]}`));
-  const holders = new Set(
-    kit.claims.filter((c) => c.attribute === "role" && wordSet(c.normalizedValue) === want && kit.typeOfKey(c.subjectKey) === "person").map((c) => c.subjectKey),
-  );
+  const want = roleWordKey(normalizeValue(`${country.name} ${m[3]}`));
+  const holders = new Set((kit.rolesByWords.get(want) ?? []).filter((c) => kit.typeOfKey(c.subjectKey) === "person").map((c) => c.subjectKey));
   return holders.size === 1 ? [...holders][0] : null;
 }

@@ -1,6 +1,6 @@
 import type { TSentence } from "@/lib/schemas/pipeline";
 import { coordinatedSubjects } from "./action-subjects";
-import { sentenceMentions, type ClaimKit } from "../claims-kit";
+import { sentenceClaims, sentenceMentions, type ClaimKit } from "../claims-kit";
 
 /** "X (and Y) did not immediately respond to a request for comment": the stock no-comment line of news copy. */
 const NO_COMMENT_RE =
@@ -66,8 +66,8 @@ export function extractOtherEvents(kit: ClaimKit, s: TSentence): void {
     if (!kit.inQuote(vS)) kit.add(s, x.entityKey, "other", vS, vS + ev[1].length);
   }
 
-  for (const c of kit.claims) {
-    if (c.start !== s.start || c.attribute !== "location" || !isPerson(c.subjectKey)) continue;
+  for (const c of sentenceClaims(kit, s)) {
+    if (c.attribute !== "location" || !isPerson(c.subjectKey)) continue;
     const cv = CONVEYANCE_RE.exec(text.slice(c.valueEnd, s.end));
     if (!cv) continue;
     const vS = c.valueEnd + cv[0].length - cv[1].length;

@@ -1,5 +1,5 @@
 import type { TMention, TSentence } from "@/lib/schemas/pipeline";
-import { sentenceMentions, type ClaimKit } from "../claims-kit";
+import { sentenceClaims, sentenceMentions, type ClaimKit } from "../claims-kit";
 
 /** Nouns of a standing relation between actors (general English). */
 const REL = "all(?:y|ies)|partners?|rivals?|neighbou?rs?|coloni[sz]ers?|colonial\\s+rulers?|backers?|patrons?|adversar(?:y|ies)|enem(?:y|ies)|foes?|creditors?";
@@ -65,8 +65,8 @@ export function extractRelations(kit: ClaimKit, s: TSentence): void {
   }
 
   // "under <leader>" right after a role appositive of this sentence
-  for (const c of kit.claims) {
-    if (c.start !== s.start || c.attribute !== "role" || kit.typeOfKey(c.subjectKey) !== "person") continue;
+  for (const c of sentenceClaims(kit, s)) {
+    if (c.attribute !== "role" || kit.typeOfKey(c.subjectKey) !== "person") continue;
     const u = UNDER_RE.exec(text.slice(c.valueEnd, s.end));
     if (!u) continue;
     const leaderAt = c.valueEnd + u[0].length;

@@ -1,5 +1,5 @@
 import type { TSentence } from "@/lib/schemas/pipeline";
-import { phraseSubject, type ClaimKit } from "../claims-kit";
+import { phraseSubject, sentenceClaims, type ClaimKit } from "../claims-kit";
 import { MONTHS } from "../../../lexicons/roles";
 
 const MONTH_ALT = [...MONTHS].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
@@ -26,7 +26,7 @@ export function extractTimeSpans(kit: ClaimKit, s: TSentence): void {
       const pos = s.start + t.index;
       if (kit.inQuote(pos)) continue;
       // a period that closes a role appositive belongs to that person ("X, the former minister between 2013 and 2017")
-      const ap = kit.claims.find((c) => (c.attribute === "role" || c.attribute === "relation") && c.start === s.start && pos - c.valueEnd >= 0 && pos - c.valueEnd <= 1);
+      const ap = sentenceClaims(kit, s).find((c) => (c.attribute === "role" || c.attribute === "relation") && pos - c.valueEnd >= 0 && pos - c.valueEnd <= 1);
       const subj = ap ? ap.subjectKey : phraseSubject(kit, pos, s);
       kit.add(s, subj, "time_span", pos, pos + t[0].length);
     }
