@@ -20,9 +20,11 @@ export class BodyEncodingError extends Error {
 }
 
 /**
- * Reads a body stream into one buffer, counting bytes as they arrive, and stops (cancelling the stream)
- * as soon as more than `limit` bytes came in. The declared Content-Length is not trusted: a chunked
- * body has none, and a wrong one must not make the server read more than the limit.
+ * Reads a body stream into one buffer, counting bytes as they arrive, and stops reading as soon as more
+ * than `limit` bytes came in. The declared Content-Length is not trusted: a chunked body has none, and a
+ * wrong one must not make the server read more than the limit. The stream is released, not cancelled:
+ * Next's request stream pushes every chunk the socket delivers and throws (uncaught) on a cancelled
+ * stream, so what ends the transfer is the 413 closing the connection.
  */
 export async function readBoundedBody(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!body) return new Uint8Array(0);
@@ -34,10 +36,7 @@ export async function readBoundedBody(body: ReadableStream<Uint8Array> | null, l
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel("request body over the size limit").catch(() => undefined);
-        throw new BodyTooLargeError(limit);
-      }
+      if (size > limit) throw new BodyTooLargeError(limit);
       chunks.push(value);
     }
   } finally {
