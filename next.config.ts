@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-// The Content-Security-Policy is set per request by proxy.ts, with a nonce for Next's own scripts.
+// Pages get their Content-Security-Policy per request from proxy.ts, with a nonce for Next's own scripts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
@@ -14,7 +14,11 @@ const nextConfig: NextConfig = {
   // The end-to-end tests build into their own folder so they never clobber a running app's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Route handlers answer JSON and downloads, never pages: nothing of theirs may run or be framed.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

@@ -3,16 +3,13 @@ import { buildContentSecurityPolicy, createNonce } from "@/lib/auth/content-secu
 import { judgeRequestOrigin } from "@/lib/auth/request-origin";
 
 /**
- * Runs before every page and route: refuses writes to pages (server actions) sent from another
- * site or port with 403 (Next itself would answer 500), and gives each response a CSP with a
- * fresh nonce. Route handlers under /api check their own writes (lib/auth/api-write-access.ts),
- * because bearer-token clients may write without an Origin.
+ * Runs before every page: refuses writes to pages (server actions) sent from another site or port
+ * with 403 (Next itself would answer 500), and gives each page a CSP with a fresh nonce.
  */
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export function proxy(request: NextRequest) {
-  const isPageWrite = WRITE_METHODS.has(request.method) && !request.nextUrl.pathname.startsWith("/api/");
-  if (isPageWrite && judgeRequestOrigin(request.headers, request.url) === "cross-origin") {
+  if (WRITE_METHODS.has(request.method) && judgeRequestOrigin(request.headers, request.url) === "cross-origin") {
     return NextResponse.json(
       { error: "Refused: this form or server action was sent from another site or port, not from this app's pages." },
       { status: 403 },
@@ -27,6 +24,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Built scripts, styles and images carry no HTML, so they need neither the check nor a nonce.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Built scripts, styles and images carry no HTML. Route handlers under /api check their own writes
+  // (lib/auth/api-write-access.ts: bearer clients may write without Origin) and get a fixed CSP from
+  // next.config.ts; running the proxy on them would make Next buffer every upload before the route
+  // could refuse it.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

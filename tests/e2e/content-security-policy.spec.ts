@@ -91,3 +91,9 @@ test("an inline script without the nonce is blocked", async ({ page }) => {
   expect(ran).toBe(false);
   await expect.poll(() => violations.length).toBeGreaterThan(0);
 });
+
+test("API responses carry a policy that lets nothing run and keeps the other headers", async ({ request }) => {
+  const response = await request.get("/api/sources");
+  expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});
