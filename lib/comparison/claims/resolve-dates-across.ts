@@ -25,6 +25,7 @@
  * - Exactly one distinct anchored day: every unresolved member takes it. Several (two datelines a week apart,
  *   a dateline and a printed date that disagree): all stay unresolved. No anchor: unresolved. Never today.
  */
+import { lowerBound } from "../../text/text-patterns";
 import type { TClaim, TClaimAttribute, TClaimRef, TCrossResolvedDate, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import { findDateExpressions, isFutureClause, resolveDateExpression, type DateExpression } from "../../text/resolve-dates";
 import { UnionFind } from "../../text/union-find";
@@ -95,16 +96,20 @@ export function resolveDatesAcross(sources: TSourceAnalysis[], groups: ReadonlyA
   for (const s of sources) {
     const { claims, text } = s.analysis;
     const dated = datelineOf.get(s.sourceId) !== null;
+    // event claims by where their sentence starts: a date finds the events of its sentence by binary search
+    const events = claims.flatMap((o, j) => (EVENT_ATTRIBUTES.has(o.attribute) ? [{ start: o.start, end: o.end, j }] : [])).sort((a, b) => a.start - b.start);
+    const longest = events.reduce((m, e) => Math.max(m, e.end - e.start), 0);
     claims.forEach((claim, claimIndex) => {
       if (claim.attribute !== "date") return;
       const expr = claimDateExpression(text, claim);
       const future = expr ? isFutureClause(text.slice(Math.max(0, claim.start), expr.start)) : false;
       const gs = new Set<number>();
-      claims.forEach((o, j) => {
-        if (j === claimIndex || !EVENT_ATTRIBUTES.has(o.attribute) || !(o.start < claim.end && claim.start < o.end)) return;
-        const g = eventGroupOf.get(ref(s.sourceId, j));
+      for (let i = lowerBound(events, claim.start - longest); i < events.length && events[i].start < claim.end; i++) {
+        const o = events[i];
+        if (o.j === claimIndex || !(claim.start < o.end)) continue;
+        const g = eventGroupOf.get(ref(s.sourceId, o.j));
         if (g !== undefined) gs.add(g);
-      });
+      }
       const own = claim.resolvedDate && DAY_RE.test(claim.resolvedDate) ? claim.resolvedDate : null;
       nodes.push({ sourceId: s.sourceId, claimIndex, claim, expr, future, sig: expr ? daySignature(expr, future) : null, own, dated, groups: [...gs].sort((a, b) => a - b) });
     });

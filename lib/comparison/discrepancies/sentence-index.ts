@@ -11,6 +11,9 @@ export type SentenceRef = { ordinal: number; sourceId: string; start: number; en
 
 export type SentenceIndex = ReturnType<typeof buildSentenceIndex>;
 
+/** How many of one outlet's sentences holding a fact's rare word are read for it. */
+const MAX_SENTENCES_PER_TERM = 64;
+
 export function buildSentenceIndex(sources: TSourceAnalysis[]) {
   const idf = new IdfTable();
   const perSource = new Map<string, Array<{ terms: string[]; start: number; end: number; isCaption: boolean }>>();
@@ -24,15 +27,18 @@ export function buildSentenceIndex(sources: TSourceAnalysis[]) {
     for (const x of sents) idf.add(x.terms);
     perSource.set(s.sourceId, sents);
   }
-  const postings = new Map<string, SentenceRef[]>();
+  // term → source → its sentences holding the term, in text order
+  const postings = new Map<string, Map<string, SentenceRef[]>>();
   let ordinal = 0;
   for (const [sourceId, sents] of perSource) {
     for (const s of sents) {
       const ref: SentenceRef = { ordinal: ordinal++, sourceId, start: s.start, end: s.end, isCaption: s.isCaption, terms: new Set(s.terms), vec: idf.vector(s.terms) };
       for (const t of ref.terms) {
-        const arr = postings.get(t);
+        let bySource = postings.get(t);
+        if (!bySource) postings.set(t, (bySource = new Map()));
+        const arr = bySource.get(sourceId);
         if (arr) arr.push(ref);
-        else postings.set(t, [ref]);
+        else bySource.set(sourceId, [ref]);
       }
     }
   }
@@ -67,20 +73,24 @@ export function coveringSources(index: SentenceIndex, g: AlignedGroup, strict = 
   const similar = (ms: ClaimNode[], ref: SentenceRef, min: number) => ms.some((m) => cosine(vecOf(m), ref.vec) >= min);
   const call = ++index.calls;
   for (const t of rare) {
-    for (const ref of index.postings.get(t) ?? []) {
-      if (index.visitedIn[ref.ordinal] === call || covered.has(ref.sourceId)) continue;
-      index.visitedIn[ref.ordinal] = call;
-      // the sentence must carry the fact's own words (all of them, or half plus a similar sentence)
-      for (const { vt, members } of values) {
-        let hits = 0;
-        for (const x of vt) if (ref.terms.has(x)) hits++;
-        const share = hits / vt.size;
-        const ok = strict
-          ? vt.size >= 3 && share >= 0.6 && similar(members, ref, 0.3)
-          : share === 1 || (share >= 0.5 && similar(members, ref, 0.5));
-        if (ok) {
-          covered.set(ref.sourceId, ref);
-          break;
+    for (const [sourceId, refs] of index.postings.get(t) ?? []) {
+      // a fact's rarest words in more sentences of one outlet than this say nothing about it: the walk stays bounded
+      for (let i = 0; i < refs.length && i < MAX_SENTENCES_PER_TERM && !covered.has(sourceId); i++) {
+        const ref = refs[i];
+        if (index.visitedIn[ref.ordinal] === call) continue;
+        index.visitedIn[ref.ordinal] = call;
+        // the sentence must carry the fact's own words (all of them, or half plus a similar sentence)
+        for (const { vt, members } of values) {
+          let hits = 0;
+          for (const x of vt) if (ref.terms.has(x)) hits++;
+          const share = hits / vt.size;
+          const ok = strict
+            ? vt.size >= 3 && share >= 0.6 && similar(members, ref, 0.3)
+            : share === 1 || (share >= 0.5 && similar(members, ref, 0.5));
+          if (ok) {
+            covered.set(ref.sourceId, ref);
+            break;
+          }
         }
       }
     }

@@ -130,15 +130,18 @@ function linkShorterPersonNames(locals: LocalEntity[], uf: UnionFind): void {
   for (const arr of pendingSurnames.values()) for (let i = 1; i < arr.length; i++) uf.union(arr[0], arr[i]);
 }
 
+/** More longer names than this for one short name: it names none of them (and their pairs are never compared). */
+const MAX_FITS = 32;
+
 /** The longer person clusters a short name fits, keeping only the maximal names among them. */
 function longerFits(root: number, short: string[], inf: string[], full: Map<number, string[]>, tokenIndex: Map<string, Set<number>>): number[] {
   // candidates: clusters holding every informative token of the short name, longer than it
-  let cands: number[] | null = null;
-  for (const t of inf) {
-    const s = tokenIndex.get(t) ?? new Set<number>();
-    cands = cands === null ? [...s] : cands.filter((c) => s.has(c));
-  }
-  const fits = (cands ?? []).filter((c) => c !== root && personNameFits(short, full.get(c)!));
+  // from the rarest token's clusters, kept when they hold the others too: never a copy of a common token's set
+  const sets = inf.map((t) => tokenIndex.get(t) ?? new Set<number>()).sort((a, b) => a.size - b.size);
+  const cands = [...sets[0]].filter((c) => sets.every((s) => s.has(c)));
+  const fits = cands.filter((c) => c !== root && personNameFits(short, full.get(c)!));
+  // a short name that fits this many longer names is ambiguous whatever their lengths: no pairwise test
+  if (fits.length > MAX_FITS) return fits;
   // several fits can be one person printed at different lengths: keep the maximal names only
   return fits.filter((c) => !fits.some((d) => d !== c && personNameFits(full.get(c)!, full.get(d)!)));
 }
