@@ -1,7 +1,8 @@
 import type { TArticleAnalysis } from "../schemas/pipeline";
 import { stableId } from "../text/stable-id";
 import { getPrisma, type TTx } from "./client";
-import { recomputeComparison } from "./write-comparison";
+import { recomputeComparison, yieldToEventLoop } from "./write-comparison";
+import { runWriteTransaction } from "./write-transaction";
 
 export const PIPELINE_VERSION = 1;
 
@@ -45,7 +46,11 @@ export function countWaitingWrites(): number {
 
 async function drainWaitingWrites(): Promise<void> {
   try {
-    while (waiting.length) await commitBatch(waiting.splice(0, MAX_ARTICLES_PER_COMMIT));
+    while (waiting.length) {
+      // Analyses that finished during the last commit hand in their writes first, and join this one.
+      await yieldToEventLoop();
+      await commitBatch(waiting.splice(0, MAX_ARTICLES_PER_COMMIT));
+    }
   } finally {
     draining = null;
   }
@@ -64,7 +69,8 @@ async function commitBatch(batch: TPendingWrite[]): Promise<void> {
   const writes = [...fresh.values()];
   if (writes.length === 0) return;
   try {
-    await getPrisma().$transaction(async (tx) => {
+    // On SQLite, a commit that meets another process's lock runs again from the start.
+    await runWriteTransaction(async (tx) => {
       for (const write of writes) {
         await writeSourceRows(tx, write.input);
         await write.failureHook?.("source-written");

@@ -9,13 +9,27 @@ const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
 
 type TLoadedSource = { id: string; outlet: string | null; file: string | null; analysis: TArticleAnalysis };
 
+/**
+ * Lets other work run (analysis results coming back from workers, reads) between the long steps of a
+ * recomputation: statements on a SQLite file run synchronously, so a transaction that only awaits them
+ * never hands the thread back until it ends, and writes arriving meanwhile could not join the next one.
+ */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const SOURCES_PARSED_BETWEEN_YIELDS = 25;
+
 /** Every stored source with its parsed per-article analysis, oldest first (a stable order for comparison). */
 export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
   const rows = await tx.source.findMany({
     select: { id: true, outlet: true, file: true, analysisJson: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return rows.map((row) => ({ id: row.id, outlet: row.outlet, file: row.file, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) }));
+  const sources: TLoadedSource[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % SOURCES_PARSED_BETWEEN_YIELDS === 0) await yieldToEventLoop();
+    sources.push({ id: row.id, outlet: row.outlet, file: row.file, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) });
+  }
+  return sources;
 }
 
 /** Told of every recomputation as it starts, inside its transaction (tests count and pace them through it). */
@@ -46,9 +60,13 @@ export async function recomputeComparison(tx: TTx): Promise<TComparison> {
   for (const observe of observers) await observe({ sources: sources.length });
   // Summaries name each source as a reader knows it: its outlet, else its file name.
   const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: sourceLabel(s), analysis: s.analysis }));
+  await yieldToEventLoop();
   const comparison = compareSources(input);
+  await yieldToEventLoop();
   await clearDerivedRows(tx);
+  await yieldToEventLoop();
   await writeDerivedRows(tx, sources, comparison);
+  await yieldToEventLoop();
   await tx.source.updateMany({ data: { comparedAt: new Date() } });
   await dropOrphanedManualDiscrepancies(tx);
   return comparison;
