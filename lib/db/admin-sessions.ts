@@ -1,10 +1,11 @@
 import { getPrisma } from "./client";
+import { runWrite } from "./write-transaction";
 
 /** A stored admin session: `id` is the SHA-256 of the cookie's random value, never the value itself. */
 export type TAdminSessionRow = { id: string; tokenTag: string; expiresAt: Date };
 
 export async function createAdminSession(row: TAdminSessionRow): Promise<void> {
-  await getPrisma().adminSession.create({ data: row, select: { id: true } });
+  await runWrite(() => getPrisma().adminSession.create({ data: row, select: { id: true } }));
 }
 
 /** The session if it is neither revoked nor expired at `now`; null otherwise. */
@@ -17,14 +18,14 @@ export async function findLiveAdminSession(id: string, now: Date): Promise<{ tok
 
 /** Marks the session revoked (kept, not deleted, so a replayed cookie is known to be a signed-out one). */
 export async function revokeAdminSession(id: string, now: Date): Promise<boolean> {
-  const { count } = await getPrisma().adminSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+  const { count } = await runWrite(() => getPrisma().adminSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } }));
   return count > 0;
 }
 
 /** Removes sessions that ended (expired or revoked) before `before`, so the table stays small. */
 export async function deleteEndedAdminSessions(before: Date): Promise<number> {
-  const { count } = await getPrisma().adminSession.deleteMany({
-    where: { OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] },
-  });
+  const { count } = await runWrite(() =>
+    getPrisma().adminSession.deleteMany({ where: { OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] } }),
+  );
   return count;
 }

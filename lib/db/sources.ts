@@ -1,6 +1,7 @@
 import { getPrisma } from "./client";
 import { commitWithComparison, findSourceIdByHash, sourceIdOf, writeSourceRows, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
 import { recomputeComparison } from "./write-comparison";
+import { runWriteTransaction } from "./write-transaction";
 
 export { PIPELINE_VERSION, countWaitingWrites, findSourceIdByHash, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
 
@@ -20,7 +21,7 @@ export async function saveSourceWithComparison(
   const existing = await findSourceIdByHash(input.contentHash);
   if (existing) return { id: existing, created: false };
   try {
-    await getPrisma().$transaction(
+    await runWriteTransaction(
       async (tx) => {
         await writeSourceRows(tx, input);
         await failureHook?.("source-written");
@@ -41,7 +42,7 @@ export async function saveSourceWithComparison(
  * ingest, or one interrupted between its articles and its recomputation). Returns whether it ran.
  */
 export async function recomputeIfStale(): Promise<boolean> {
-  return getPrisma().$transaction(
+  return runWriteTransaction(
     async (tx) => {
       const stale = await tx.source.count({ where: { comparedAt: null } });
       if (stale === 0) return false;
@@ -54,7 +55,7 @@ export async function recomputeIfStale(): Promise<boolean> {
 
 /** Removes a source and everything derived from it, then recomputes comparisons across the rest. */
 export async function deleteSource(id: string): Promise<boolean> {
-  return getPrisma().$transaction(
+  return runWriteTransaction(
     async (tx) => {
       const found = await tx.source.findUnique({ where: { id }, select: { id: true } });
       if (!found) return false;
