@@ -44,6 +44,22 @@ export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityRe
   const anyDate = sources.map((s) => s.analysis.meta.publishedAt).find((d) => d && parseIsoDate(d)) ?? null;
   const idf = new IdfTable();
   const raw: Array<Omit<ClaimNode, "valueVec" | "contextVec">> = [];
+  // claims of one sentence share its text: its terms are read once (a run-on paste has thousands per window)
+  const termsOfText = new Map<string, string[]>();
+  const termsOfSubject = new Map<string, Set<string>>();
+  const subjectNameTerms = (subjectId: string) => {
+    let terms = termsOfSubject.get(subjectId);
+    if (!terms) {
+      const subject = resolution.byId.get(subjectId);
+      termsOfSubject.set(subjectId, (terms = new Set(subject ? [subject.name, ...subject.aliases].flatMap((n) => contentTerms(n)) : [])));
+    }
+    return terms;
+  };
+  const sentenceTerms = (text: string) => {
+    let terms = termsOfText.get(text);
+    if (!terms) termsOfText.set(text, (terms = contentTerms(text)));
+    return terms;
+  };
   for (const src of sources) {
     const outlet = src.outlet ?? src.analysis.meta.outlet ?? src.sourceId;
     const refDate = src.analysis.meta.publishedAt && parseIsoDate(src.analysis.meta.publishedAt) ? src.analysis.meta.publishedAt : anyDate;
@@ -51,11 +67,10 @@ export function buildClaimNodes(sources: TSourceAnalysis[], resolution: EntityRe
       // general facts are aligned by their own frames (lib/comparison/facts), not by typed-claim values
       if (claim.fact) return;
       const subjectId = subjectOf.get(`${src.sourceId}\u0000${claimIndex}`) ?? "";
-      const subject = resolution.byId.get(subjectId);
-      const nameTerms = new Set(subject ? [subject.name, ...subject.aliases].flatMap((n) => contentTerms(n)) : []);
+      const nameTerms = subjectNameTerms(subjectId);
       const valueTerms = contentTerms(claim.normalizedValue ? `${claim.value} ${claim.normalizedValue}` : claim.value);
       const valueSet = new Set(valueTerms);
-      const contextTerms = contentTerms(claim.text).filter((t) => !valueSet.has(t) && !nameTerms.has(t));
+      const contextTerms = sentenceTerms(claim.text).filter((t) => !valueSet.has(t) && !nameTerms.has(t));
       idf.add([...valueTerms, ...contextTerms]);
       const publishedAt = src.analysis.meta.publishedAt ?? null;
       const date = claim.attribute === "date" ? (claim.resolvedDate ?? null) : null;
