@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfText } from "../support/pdf-text";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useThrowawayDatabase } from "./test-database";
 import type { TFactSheet } from "../../lib/schemas/fact-sheet";
@@ -13,15 +13,6 @@ let filters: typeof import("../../lib/export/filter-fact-sheet");
 let confirmedId: string;
 let dismissedId: string;
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  return pages.join("\n").replace(/\s+/g, " ");
-}
 
 beforeAll(async () => {
   await useThrowawayDatabase();

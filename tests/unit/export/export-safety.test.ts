@@ -1,5 +1,5 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfText } from "../../support/pdf-text";
 import { describe, expect, it } from "vitest";
 import { buildFactSheet, type TFactSheetInput } from "../../../lib/export/build-fact-sheet";
 import { serializeFactSheet } from "../../../lib/export/serialize-fact-sheet";
@@ -35,15 +35,6 @@ function unsanitisedSheet(url: string): TFactSheet {
   return { ...sheet, sources: sheet.sources.map((s) => ({ ...s, url })) };
 }
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  return pages.join("\n");
-}
 
 describe("ClaimReview JSON-LD is inert inside a <script> block", () => {
   it("writes every <, > and & as a \\u escape, and parses back to the same text", async () => {
