@@ -1,70 +1,113 @@
 import { getPrisma } from "./client";
-import { commitWithComparison, findSourceIdByHash, sourceIdOf, writeSourceRows, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
-import { recomputeComparison } from "./write-comparison";
+import { commitWithComparison, findSourceByHash, sourceIdOf, writeSourceRows, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
+import { createStory, forgetStoryIndex, openStoryPlacement, StoryChoiceError } from "./story-placement";
+import { recomputeStories, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
 
-export { PIPELINE_VERSION, countWaitingWrites, findSourceIdByHash, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
+export { PIPELINE_VERSION, countWaitingWrites, findSourceByHash, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
+export { StoryChoiceError } from "./story-placement";
 
 /**
- * Stores one article and recomputes the cross-source comparison, all in one transaction: either
- * everything for the article lands or nothing does. Concurrent calls share one transaction and one
- * recomputation (see commitWithComparison). Content already stored is not written again (the
- * unique content hash also settles a race between two ingests). With `deferComparison` (a batch)
+ * Stores one article in its story and recomputes that story's comparison, all in one transaction:
+ * either everything for the article lands or nothing does. Concurrent calls share one transaction and
+ * one recomputation per story (see commitWithComparison). Content already stored is not written again
+ * (the unique content hash also settles a race between two ingests). With `deferComparison` (a batch)
  * the article is stored alone and the comparison is left to recomputeIfStale at the batch's end.
  */
 export async function saveSourceWithComparison(
   input: TNewSource,
+  kit: TWriteKit,
   failureHook?: TFailureHook,
   options: { deferComparison?: boolean } = {},
 ): Promise<TSaveResult> {
-  if (!options.deferComparison) return commitWithComparison(input, failureHook);
-  const existing = await findSourceIdByHash(input.contentHash);
-  if (existing) return { id: existing, created: false };
+  if (!options.deferComparison) return commitWithComparison(input, kit, failureHook);
+  const existing = await findSourceByHash(input.contentHash);
+  if (existing) return { ...existing, created: false };
   try {
-    await runWriteTransaction(
+    return await runWriteTransaction(
       async (tx) => {
-        await writeSourceRows(tx, input);
+        const placement = await openStoryPlacement(tx, kit.stories);
+        const storyId = await placement.place(input.placement);
+        await writeSourceRows(tx, input, storyId);
         await failureHook?.("source-written");
         await failureHook?.("comparison-written");
+        const publish = await placement.seal();
+        return { result: { id: sourceIdOf(input), created: true, storyId }, publish };
       },
       { timeout: 120_000, maxWait: 30_000 },
-    );
+    ).then(({ result, publish }) => (publish(), result));
   } catch (error) {
-    const raced = await findSourceIdByHash(input.contentHash);
-    if (raced) return { id: raced, created: false };
+    forgetStoryIndex();
+    if (error instanceof StoryChoiceError) throw error;
+    const raced = await findSourceByHash(input.contentHash);
+    if (raced) return { ...raced, created: false };
     throw error;
   }
-  return { id: sourceIdOf(input), created: true };
 }
 
 /**
- * Recomputes the cross-source comparison when some source is not yet part of it (after a batch
- * ingest, or one interrupted between its articles and its recomputation). Returns whether it ran.
+ * Recomputes the comparison of every story holding a source not yet part of it (after a batch
+ * ingest, or one interrupted between its articles and its recomputation). Returns how many ran.
  */
-export async function recomputeIfStale(): Promise<boolean> {
+export async function recomputeIfStale(compare: TCompare): Promise<number> {
   return runWriteTransaction(
     async (tx) => {
-      const stale = await tx.source.count({ where: { comparedAt: null } });
-      if (stale === 0) return false;
-      await recomputeComparison(tx);
-      return true;
+      const stale = await tx.source.findMany({ where: { comparedAt: null }, distinct: ["storyId"], select: { storyId: true } });
+      await recomputeStories(tx, stale.map((s) => s.storyId), compare);
+      return stale.length;
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
 }
 
-/** Removes a source and everything derived from it, then recomputes comparisons across the rest. */
-export async function deleteSource(id: string): Promise<boolean> {
-  return runWriteTransaction(
+/** Removes a source and everything derived from it, then recomputes its story (removed with its last article). */
+export async function deleteSource(id: string, compare: TCompare): Promise<boolean> {
+  const removed = await runWriteTransaction(
     async (tx) => {
-      const found = await tx.source.findUnique({ where: { id }, select: { id: true } });
+      const found = await tx.source.findUnique({ where: { id }, select: { id: true, storyId: true } });
       if (!found) return false;
       await tx.source.delete({ where: { id } });
-      await recomputeComparison(tx);
+      await recomputeStories(tx, [found.storyId], compare);
       return true;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  forgetStoryIndex();
+  return removed;
+}
+
+/**
+ * Moves articles to another story (an existing one, or a new one with the given title) and recomputes
+ * every story involved, in one transaction. Stories left without articles are removed. Returns the
+ * target story's id.
+ */
+export async function moveSources(sourceIds: string[], target: { storyId: string } | { newStoryTitle: string }, compare: TCompare): Promise<string> {
+  const targetId = await runWriteTransaction(
+    async (tx) => {
+      const sources = await tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, storyId: true } });
+      if (sources.length !== new Set(sourceIds).size) throw new StoryChoiceError("Some of these articles no longer exist; reload the page.");
+      let storyId: string;
+      if ("storyId" in target) {
+        const found = await tx.story.findUnique({ where: { id: target.storyId }, select: { id: true } });
+        if (!found) throw new StoryChoiceError(`No story has the id ${target.storyId}.`);
+        storyId = found.id;
+      } else storyId = await createStory(tx, target.newStoryTitle, `title\u0000${target.newStoryTitle}\u0000${[...sourceIds].sort().join(",")}`);
+      await tx.source.updateMany({ where: { id: { in: sourceIds } }, data: { storyId, comparedAt: null } });
+      await recomputeStories(tx, [storyId, ...sources.map((s) => s.storyId)], compare);
+      return storyId;
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+  forgetStoryIndex();
+  return targetId;
+}
+
+/** Moves every article of one story into another and recomputes it; the emptied story is removed. */
+export async function mergeStories(fromStoryId: string, intoStoryId: string, compare: TCompare): Promise<string> {
+  if (fromStoryId === intoStoryId) throw new StoryChoiceError("A story cannot be merged into itself.");
+  const ids = await getPrisma().source.findMany({ where: { storyId: fromStoryId }, select: { id: true } });
+  if (ids.length === 0) throw new StoryChoiceError(`No story with articles has the id ${fromStoryId}.`);
+  return moveSources(ids.map((r) => r.id), { storyId: intoStoryId }, compare);
 }
 
 export async function countSources(): Promise<number> {
