@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useThrowawayDatabase } from "./test-database";
 
@@ -42,6 +46,8 @@ let edits: typeof import("../../lib/use-cases/story-edits");
 let comparison: typeof import("../../lib/db/write-comparison");
 let pools: typeof import("../../lib/articles/analysis-pool");
 let route: typeof import("../../app/api/sources/route");
+let factsheetRoute: typeof import("../../app/api/factsheet/route");
+let databaseUrl: string;
 const ids = new Map<string, { id: string; storyId: string }>();
 
 /** Every discrepancy with the stories of the sources its items point at. */
@@ -51,7 +57,8 @@ async function discrepancyStories() {
 }
 
 beforeAll(async () => {
-  await useThrowawayDatabase();
+  databaseUrl = await useThrowawayDatabase();
+  factsheetRoute = await import("../../app/api/factsheet/route");
   db = await import("../../lib/db/client");
   ingest = await import("../../lib/articles/ingest-article");
   edits = await import("../../lib/use-cases/story-edits");
@@ -156,5 +163,34 @@ describe("stories", () => {
     const wrongType = await post({ text: "Helga Marsh said the Tollbridge shelter would close on Friday.", story: 42 });
     expect(wrongType.status).toBe(400);
     expect(Object.keys((await wrongType.json()).fieldErrors)).toEqual(["story"]);
+  });
+
+  it("exports one story's fact sheet by id or title, or every story with stories[]", async () => {
+    const floodStory = ids.get("flood-1.txt")!.storyId;
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "claims-stories-")), "sheet.json");
+    const run = (...args: string[]) => spawnSync("npx", ["tsx", "scripts/factsheet.ts", "--format", "json", "--out", out, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    expect(run("--story", floodStory).status).toBe(0);
+    const one = JSON.parse(readFileSync(out, "utf8"));
+    expect(one.story.id).toBe(floodStory);
+    expect(one.stories.map((s: { id: string }) => s.id)).toEqual([floodStory]);
+    expect(one.sources.every((s: { storyId: string }) => s.storyId === floodStory)).toBe(true);
+    expect(one.sources.length).toBeGreaterThanOrEqual(2);
+
+    expect(run("--story", "Kellby pier").status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).story.title).toBe("Kellby pier");
+
+    expect(run().status).toBe(0);
+    const all = JSON.parse(readFileSync(out, "utf8"));
+    expect(all.story).toBeNull();
+    expect(all.stories.length).toBe(await db.getPrisma().story.count());
+    expect(all.sources.length).toBe(await db.getPrisma().source.count());
+
+    const missing = run("--story", "No such story");
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/no story has the id or title "No such story"/);
+    const api = await factsheetRoute.GET(new Request("http://test/api/factsheet?story=No%20such%20story"));
+    expect(api.status).toBe(404);
+    const scoped = await factsheetRoute.GET(new Request(`http://test/api/factsheet?story=${floodStory}`));
+    expect((await scoped.json()).story.id).toBe(floodStory);
   });
 });
