@@ -22,7 +22,7 @@ const FORMATS = [
 
 export default async function FactSheetPage({ searchParams }: { searchParams: TSearchParams }) {
   const query = ZFactSheetPageQuery.parse(await searchParams);
-  const [full, entities] = await Promise.all([loadFactSheetData().then((data) => buildFactSheet(data)), listEntities(200)]);
+  const [full, entities] = await Promise.all([loadFactSheetData().then((data) => buildFactSheet(data)), listEntities({ limit: 200 })]);
   const sheet = filterFactSheet(full, { onlyConfirmed: query.confirmed === "1", entityId: query.entity, outlet: query.outlet });
   const params = new URLSearchParams(Object.entries({ confirmed: query.confirmed === "1" ? "1" : "", entity: query.entity ?? "", outlet: query.outlet ?? "" }).filter(([, v]) => v));
   const reviewed = sheet.discrepancies.filter((d) => d.reviewStatus !== "unreviewed").length;

@@ -110,24 +110,27 @@ export async function mergeStories(fromStoryId: string, intoStoryId: string, com
   return moveSources(ids.map((r) => r.id), { storyId: intoStoryId }, compare);
 }
 
-export async function countSources(): Promise<number> {
-  return getPrisma().source.count();
+/** How many articles are stored: in one story, or in all. */
+export async function countSources(storyId?: string): Promise<number> {
+  return getPrisma().source.count({ where: storyId ? { storyId } : {} });
 }
 
-const SOURCE_SUMMARY_SELECT = { id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true } as const;
+const SOURCE_SUMMARY_SELECT = { id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true } as const;
 
 /**
- * Sources with metadata and per-source counts, oldest first: all of them, or one page. Counts are
- * grouped over the listed sources only (indexed by sourceId), not aggregated over whole tables.
+ * Sources with metadata and per-source counts, oldest first: all of them (of one story, or of all), or
+ * one page. Counts are grouped over the listed sources only (indexed by sourceId), not over whole tables.
  */
-export async function listSources(paging: { page: number; pageSize: number } | null = null) {
+export async function listSources(paging: { page: number; pageSize: number } | null = null, storyId?: string) {
   const prisma = getPrisma();
   const rows = await prisma.source.findMany({
+    where: storyId ? { storyId } : {},
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: SOURCE_SUMMARY_SELECT,
     ...(paging ? { skip: (Math.max(paging.page, 1) - 1) * paging.pageSize, take: paging.pageSize } : {}),
   });
-  const where = paging ? { sourceId: { in: rows.map((r) => r.id) } } : {};
+  // A page's ids as a list; a whole story through its sources (a story may hold more ids than a query takes).
+  const where = paging ? { sourceId: { in: rows.map((r) => r.id) } } : storyId ? { source: { storyId } } : {};
   const [quotes, claims, mentions] = await Promise.all([
     prisma.quote.groupBy({ by: ["sourceId"], where, _count: { _all: true } }),
     prisma.claim.groupBy({ by: ["sourceId"], where, _count: { _all: true } }),
@@ -141,23 +144,24 @@ export async function listSources(paging: { page: number; pageSize: number } | n
 export type TSourceSummary = Awaited<ReturnType<typeof listSources>>[number];
 
 /**
- * Column labels for a page that shows the given sources' claims: every source while there are few
- * (so silent outlets get an empty cell), only the named ones once there are more than `allUpTo`.
+ * Column labels for a page that shows the given sources' claims: every source (of the story, when one is
+ * given) while there are few (so silent outlets get an empty cell), only the named ones past `allUpTo`.
  */
-export async function findSourceColumns(sourceIds: Iterable<string>, allUpTo: number) {
-  const total = await countSources();
+export async function findSourceColumns(sourceIds: Iterable<string>, allUpTo: number, storyId?: string) {
+  const total = await countSources(storyId);
   const ids = [...new Set(sourceIds)];
   const columns = await getPrisma().source.findMany({
-    where: total <= allUpTo ? {} : { id: { in: ids } },
+    where: total <= allUpTo ? (storyId ? { storyId } : {}) : { id: { in: ids } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, outlet: true, file: true },
   });
   return { total, columns };
 }
 
-/** Just what names a source in a column or a citation (no per-source counts), oldest first. */
-export async function listSourceLabels() {
+/** Just what names a source in a column or a citation (no per-source counts), oldest first: of one story, or all. */
+export async function listSourceLabels(storyId?: string) {
   return getPrisma().source.findMany({
+    where: storyId ? { storyId } : {},
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, outlet: true, file: true },
   });
@@ -168,7 +172,7 @@ export async function getSourceDetail(id: string) {
   return getPrisma().source.findUnique({
     where: { id },
     select: {
-      id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, text: true, createdAt: true,
+      id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, text: true, createdAt: true,
       blocks: { select: { kind: true, start: true, end: true }, orderBy: { start: "asc" } },
       mentions: { select: { id: true, start: true, end: true, text: true, entity: { select: { id: true, name: true, type: true } } }, orderBy: { start: "asc" } },
       quotes: { select: { id: true, start: true, end: true, text: true, speaker: true, speakerEntityId: true, isPartial: true }, orderBy: { start: "asc" } },
