@@ -33,7 +33,7 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true, subject: true, subjectEntityId: true, attribute: true, label: true, agreement: true, sourceCount: true,
+        id: true, storyId: true, subject: true, subjectEntityId: true, attribute: true, label: true, agreement: true, sourceCount: true,
       },
     }),
   ]);

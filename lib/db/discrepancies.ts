@@ -10,7 +10,7 @@ export type TDiscrepancyFilter = { storyId?: string; kind?: TDiscrepancyKind; st
 export const MAX_ITEMS_PER_CARD = 10;
 
 const DISCREPANCY_SELECT = {
-  id: true, kind: true, severity: true, severityRank: true, subject: true, subjectEntityId: true, attribute: true,
+  id: true, storyId: true, kind: true, severity: true, severityRank: true, subject: true, subjectEntityId: true, attribute: true,
   summary: true, groupId: true, missingSourceIds: true, origin: true, method: true, reason: true,
 } as const;
 
