@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { expandArticlePaths, readArticleFile } from "../lib/articles/read-article-file";
 import { ingestArticleText } from "../lib/articles/ingest-article";
+import { inOrderPipeline } from "../lib/articles/in-order-pipeline";
 import { ZStoryChoiceText } from "../lib/schemas/story-choice";
 import { recomputeStaleStories } from "../lib/use-cases/story-edits";
 import { disconnectPrisma } from "../lib/db/client";
@@ -18,6 +19,9 @@ const ZArgs = z.object({
   paths: z.array(z.string().min(1)).min(1, USAGE),
   story: ZStoryChoiceText,
 });
+
+/** Files read and analysed ahead of the one being stored: enough to keep the analysis workers busy. */
+const FILES_IN_FLIGHT = 4;
 
 type TTally = { created: number; unchanged: number; failed: number };
 
@@ -53,11 +57,17 @@ async function main(): Promise<number> {
   const tally: TTally = { created: 0, unchanged: 0, failed: errors.length };
   const report = makeReporter(files.length);
   const deferComparison = files.length > 1;
+  // A few files are read and analysed ahead while earlier ones are stored; lines still come in file order.
+  const outcomes = inOrderPipeline(files, FILES_IN_FLIGHT, async (file) =>
+    ingestArticleText(await readArticleFile(file), path.basename(file), undefined, { deferComparison, story }),
+  );
   for (const [index, file] of files.entries()) {
     const label = `[${index + 1}/${files.length}] ${path.relative(process.cwd(), file) || file}`;
     report.progress(index, path.basename(file));
+    const settled = (await outcomes.next()).value as PromiseSettledResult<Awaited<ReturnType<typeof ingestArticleText>>>;
     try {
-      const outcome = await ingestArticleText(await readArticleFile(file), path.basename(file), undefined, { deferComparison, story });
+      if (settled.status === "rejected") throw settled.reason;
+      const outcome = settled.value;
       tally[outcome.created ? "created" : "unchanged"]++;
       const what = outcome.created
         ? `stored as ${outcome.id} in story ${outcome.storyId} (${outcome.counts.quotes} quotes, ${outcome.counts.claims} claims, ${outcome.counts.entities} entities)`

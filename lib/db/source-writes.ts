@@ -24,7 +24,15 @@ export type TSaveResult = { id: string; created: boolean; storyId: string };
 /** Thrown inside the transaction by tests to prove a half-written article leaves nothing behind. */
 export type TFailureHook = (stage: "source-written" | "comparison-written") => void | Promise<void>;
 
-type TPendingWrite = { input: TNewSource; kit: TWriteKit; failureHook?: TFailureHook; resolve: (result: TSaveResult) => void; reject: (error: unknown) => void };
+type TPendingWrite = {
+  input: TNewSource;
+  kit: TWriteKit;
+  /** Store only: the story's comparison is left to recomputeIfStale (a batch recomputes each story once at its end). */
+  deferComparison: boolean;
+  failureHook?: TFailureHook;
+  resolve: (result: TSaveResult) => void;
+  reject: (error: unknown) => void;
+};
 
 /** A bound on one commit's transaction; more waiting articles go in the next one. */
 const MAX_ARTICLES_PER_COMMIT = 64;
@@ -37,10 +45,11 @@ let draining: Promise<void> | null = null;
  * Stores an article in its story and recomputes that story's comparison in one transaction, together
  * with every other article that arrived while the previous commit ran: N concurrent writes cost one
  * recomputation per touched story per commit, not N, and a reader sees each commit whole or not at all.
+ * With `deferComparison` the article is only stored (its story's comparison waits for recomputeIfStale).
  */
-export function commitWithComparison(input: TNewSource, kit: TWriteKit, failureHook?: TFailureHook): Promise<TSaveResult> {
+export function commitWithComparison(input: TNewSource, kit: TWriteKit, failureHook?: TFailureHook, deferComparison = false): Promise<TSaveResult> {
   return new Promise((resolve, reject) => {
-    waiting.push({ input, kit, failureHook, resolve, reject });
+    waiting.push({ input, kit, deferComparison, failureHook, resolve, reject });
     draining ??= drainWaitingWrites();
   });
 }
@@ -86,7 +95,7 @@ async function commitBatch(batch: TPendingWrite[]): Promise<void> {
         placed.push(storyId);
         await write.failureHook?.("source-written");
       }
-      await recomputeStories(tx, placed, kit.compare);
+      await recomputeStories(tx, placed.filter((_, index) => !writes[index].deferComparison), kit.compare);
       for (const write of writes) await write.failureHook?.("comparison-written");
       return { placed, publish: await placement.seal() };
     }, TRANSACTION);

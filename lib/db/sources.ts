@@ -1,6 +1,6 @@
 import { getPrisma } from "./client";
-import { commitWithComparison, findSourceByHash, sourceIdOf, writeSourceRows, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
-import { createStory, forgetStoryIndex, openStoryPlacement, StoryChoiceError } from "./story-placement";
+import { commitWithComparison, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
+import { createStory, forgetStoryIndex, StoryChoiceError } from "./story-placement";
 import { recomputeStories, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
 
@@ -20,29 +20,8 @@ export async function saveSourceWithComparison(
   failureHook?: TFailureHook,
   options: { deferComparison?: boolean } = {},
 ): Promise<TSaveResult> {
-  if (!options.deferComparison) return commitWithComparison(input, kit, failureHook);
-  const existing = await findSourceByHash(input.contentHash);
-  if (existing) return { ...existing, created: false };
-  try {
-    return await runWriteTransaction(
-      async (tx) => {
-        const placement = await openStoryPlacement(tx, kit.stories);
-        const storyId = await placement.place(input.placement);
-        await writeSourceRows(tx, input, storyId);
-        await failureHook?.("source-written");
-        await failureHook?.("comparison-written");
-        const publish = await placement.seal();
-        return { result: { id: sourceIdOf(input), created: true, storyId }, publish };
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    ).then(({ result, publish }) => (publish(), result));
-  } catch (error) {
-    forgetStoryIndex();
-    if (error instanceof StoryChoiceError) throw error;
-    const raced = await findSourceByHash(input.contentHash);
-    if (raced) return { ...raced, created: false };
-    throw error;
-  }
+  // A batch's articles are stored without their comparison, and share transactions as concurrent writes do.
+  return commitWithComparison(input, kit, failureHook, options.deferComparison ?? false);
 }
 
 /**
