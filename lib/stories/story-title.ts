@@ -11,6 +11,7 @@ import type { TNormalizedArticle } from "@/lib/schemas/pipeline";
 
 export const MAX_STORY_TITLE_LENGTH = 90;
 const ELLIPSIS = "…";
+const MAX_DATELINE_LENGTH = 120;
 /** "CITY — ", "CITY, Region (Agency) — ", "(Agency) — " at the start of a lead. */
 const DATELINE_RE = /^(?:[\p{Lu}][\p{Lu}\p{M}'’.\s-]*[\p{Lu}](?:,\s*[\p{L}\p{M}'’.\s-]{2,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?|\([^()\n]{1,40}\)\s*)[—–-]{1,2}\s+/u;
 
@@ -30,12 +31,13 @@ export function cutAtWord(text: string, max = MAX_STORY_TITLE_LENGTH): string {
 const PICTURE_CREDIT_RE = /\([^()\n]{0,60}\b(?:photo|photograph|picture|image|file)s?\b[^()\n]{0,40}\)\s*$/i;
 
 function firstLeadSentence({ text, blocks }: TNormalizedArticle): string {
-  const lead = blocks.findIndex((b) => b.kind === "body" && !PICTURE_CREDIT_RE.test(text.slice(b.start, b.end)));
-  if (lead < 0) return "";
-  const sentence = segmentSentences(text, blocks).find((s) => s.blockIndex === lead);
-  const block = blocks[lead];
-  const first = sentence ? text.slice(sentence.start, sentence.end) : text.slice(block.start, block.end);
-  return first.replace(DATELINE_RE, "").replace(/\.$/, "");
+  const lead = blocks.find((b) => b.kind === "body" && !PICTURE_CREDIT_RE.test(text.slice(b.start, b.end)));
+  if (!lead) return "";
+  const [sentence] = segmentSentences(text, [lead]);
+  const first = text.slice(sentence?.start ?? lead.start, sentence?.end ?? lead.end);
+  // a dateline is short: look for one only at the start, so a pasted wall of capitals costs nothing
+  const dateline = DATELINE_RE.exec(first.slice(0, MAX_DATELINE_LENGTH))?.[0] ?? "";
+  return first.slice(dateline.length).replace(/\.$/, "");
 }
 
 /** The headline when present (given, or the article's first line when it reads as one), else the lead's first sentence; ≤ 90 characters. */

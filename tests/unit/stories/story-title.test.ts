@@ -33,6 +33,14 @@ describe("storyTitleOf", () => {
     expect(storyTitleOf({ text })).toBe("Four people were hurt when a footbridge gave way in Marrowick");
   });
 
+  it("stays fast and bounded on a pasted wall of capitals with no sentence end", () => {
+    const started = performance.now();
+    const title = storyTitleOf({ text: `Two lines first.\n\n${"QUAY GATE ".repeat(20_000)}` });
+    expect(title).toBe("Two lines first");
+    expect(storyTitleOf({ text: "QUAY GATE ".repeat(20_000) }).length).toBeLessThanOrEqual(MAX_STORY_TITLE_LENGTH);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it("never invents words: an article with no words gives an empty title", () => {
     expect(storyTitleOf({ title: null, text: "  \n\n " })).toBe("");
   });
