@@ -52,9 +52,10 @@ test("sign-in allows a few wrong tokens a minute per client, then says when to t
   // Its own client address, so the throttle does not reach the other tests' sign-ins.
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" } });
   const page = await context.newPage();
-  await page.goto("/login");
   const status = page.getByRole("status");
+  // Each attempt on a freshly loaded form, so that one attempt's answer can never be read as the next one's.
   const attempt = async (token: string) => {
+    await page.goto("/login");
     await page.getByLabel("Admin token").fill(token);
     const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
     await page.getByRole("button", { name: "Sign in" }).click();
