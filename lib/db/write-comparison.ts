@@ -1,4 +1,3 @@
-import { scopeComparisonIds } from "../comparison/scope-comparison-ids";
 import { stableId } from "../text/stable-id";
 import { ZArticleAnalysis, type TArticleAnalysis, type TComparison, type TSourceAnalysis } from "../schemas/pipeline";
 import type { TTx } from "./client";
@@ -19,10 +18,11 @@ export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => se
 const SOURCES_PARSED_BETWEEN_YIELDS = 25;
 
 /**
- * The cross-source comparison of one story's articles. The caller (a use case, lib/use-cases) hands it in:
- * the data layer stores what the pipeline computes and never runs the pipeline itself.
+ * The cross-source comparison of one story's articles, with its derived ids in the story's namespace
+ * (`idScope`, null for none). The caller (a use case, lib/use-cases) hands it in: the data layer stores
+ * what the pipeline computes and never runs the pipeline itself.
  */
-export type TCompare = (sources: TSourceAnalysis[]) => TComparison;
+export type TCompare = (sources: TSourceAnalysis[], idScope: string | null) => TComparison;
 
 /** One story's sources with their parsed per-article analyses, oldest first (a stable order for comparison). */
 export async function loadAnalyses(tx: TTx, storyId: string): Promise<TLoadedSource[]> {
@@ -78,7 +78,7 @@ export async function recomputeStory(tx: TTx, storyId: string, compare: TCompare
   // Summaries name each source as a reader knows it: its outlet, else its file name.
   const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: sourceLabel(s), analysis: s.analysis }));
   await yieldToEventLoop();
-  const comparison = scopeComparisonIds(compare(input), story.idScope);
+  const comparison = compare(input, story.idScope);
   await yieldToEventLoop();
   await writeDerivedRows(tx, storyId, sources, comparison);
   await yieldToEventLoop();

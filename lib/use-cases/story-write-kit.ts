@@ -1,4 +1,5 @@
 import { compareSources } from "../comparison";
+import { scopeComparisonIds } from "../comparison/scope-comparison-ids";
 import type { TWriteKit } from "../db/sources";
 import type { TPlacement, TStoryChoice } from "../db/story-placement";
 import { ZArticleAnalysis, type TArticleAnalysis } from "../schemas/pipeline";
@@ -11,7 +12,7 @@ import { storyTitleOf } from "../stories/story-title";
  * matcher with the article fingerprints it reads and stores. The data layer stores; it never analyses.
  */
 export const STORY_WRITE_KIT: TWriteKit = {
-  compare: compareSources,
+  compare: (sources, idScope) => scopeComparisonIds(compareSources(sources), idScope),
   stories: {
     create: () => new StoryIndex(),
     parse: (json: string) => {
