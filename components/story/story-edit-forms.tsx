@@ -31,19 +31,24 @@ export function StoryEditForms({ story, others, error }: { story: TStory; others
         </form>
         <form action={mergeStoryAction} className="min-w-0">
           <input type="hidden" name="storyId" value={story.id} />
-          <label htmlFor="merge-into" className="block text-sm font-medium">Merge into…</label>
           {others.length === 0 ? (
-            <p className="mt-1 text-sm text-slate-600">There is no other story to merge into.</p>
+            <>
+              <p className="block text-sm font-medium">Merge into…</p>
+              <p className="mt-1 text-sm text-slate-600">There is no other story to merge into.</p>
+            </>
           ) : (
-            <div className="flex flex-wrap items-end gap-2">
-              <select id="merge-into" name="intoStoryId" required defaultValue="" aria-invalid={error === "target"} aria-describedby="merge-note" className={`${input} flex-1 basis-48`}>
-                <option value="" disabled>Choose a story</option>
-                {others.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
-              </select>
-              <button type="submit" className={button}>Merge</button>
-            </div>
+            <>
+              <label htmlFor="merge-into" className="block text-sm font-medium">Merge into…</label>
+              <div className="flex flex-wrap items-end gap-2">
+                <select id="merge-into" name="intoStoryId" required defaultValue="" aria-invalid={error === "target"} aria-describedby="merge-note" className={`${input} flex-1 basis-48`}>
+                  <option value="" disabled>Choose a story</option>
+                  {others.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+                </select>
+                <button type="submit" className={button}>Merge</button>
+              </div>
+              <p id="merge-note" className="mt-1 text-xs text-slate-600">Every article of this story moves there; both are compared anew and this story is removed.</p>
+            </>
           )}
-          <p id="merge-note" className="mt-1 text-xs text-slate-600">Every article of this story moves there; both are compared anew and this story is removed.</p>
         </form>
       </div>
     </section>

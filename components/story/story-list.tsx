@@ -22,6 +22,7 @@ export function StoryList({ stories }: { stories: TStorySummary[] }) {
             <span data-testid="article-count">{story.articleCount} article{story.articleCount === 1 ? "" : "s"}</span>
             {story.outlets.length > 0 && <> · {story.outlets.join(" · ")}</>}
             {story.outletCount > story.outlets.length && <> and {story.outletCount - story.outlets.length} more outlets</>}
+            {story.unnamedCount > 0 && <> · {story.unnamedCount} without an outlet name</>}
           </p>
           <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
             {story.discrepancies.total === 0 ? (

@@ -27,23 +27,26 @@ export async function listStories({ query, page = 1, pageSize = 20 }: TStoryList
   const ids = stories.map((s) => s.id);
   const [articles, outlets, kinds, unreviewed] = await Promise.all([
     prisma.source.groupBy({ by: ["storyId"], where: { storyId: { in: ids } }, _count: { _all: true } }),
-    prisma.source.groupBy({ by: ["storyId", "outlet"], where: { storyId: { in: ids }, outlet: { not: null } }, _min: { createdAt: true } }),
+    prisma.source.groupBy({ by: ["storyId", "outlet"], where: { storyId: { in: ids }, outlet: { not: null } }, _min: { createdAt: true }, _count: { _all: true } }),
     prisma.discrepancy.groupBy({ by: ["storyId", "kind"], where: { storyId: { in: ids } }, _count: { _all: true } }),
     countUnreviewedDiscrepancies(ids),
   ]);
   const articleCount = new Map(articles.map((a) => [a.storyId, a._count._all]));
   const rows = stories.map((story) => {
-    const named = outlets
-      .filter((o) => o.storyId === story.id)
+    const ofStory = outlets.filter((o) => o.storyId === story.id);
+    const named = ofStory
       .sort((a, b) => (a._min.createdAt?.getTime() ?? 0) - (b._min.createdAt?.getTime() ?? 0) || String(a.outlet).localeCompare(String(b.outlet)))
       .map((o) => o.outlet!.trim())
       .filter(Boolean);
     const byKind = Object.fromEntries(kinds.filter((k) => k.storyId === story.id).map((k) => [k.kind, k._count._all])) as Record<string, number>;
+    const articles = articleCount.get(story.id) ?? 0;
     return {
       ...story,
-      articleCount: articleCount.get(story.id) ?? 0,
+      articleCount: articles,
       outlets: named.slice(0, MAX_OUTLETS_PER_STORY),
       outletCount: named.length,
+      /** Articles that name no outlet (listed by file name on the story's pages). */
+      unnamedCount: articles - ofStory.reduce((sum, o) => sum + o._count._all, 0),
       discrepancies: { total: Object.values(byKind).reduce((sum, n) => sum + n, 0), byKind, unreviewed: unreviewed.get(story.id) ?? 0 },
     };
   });

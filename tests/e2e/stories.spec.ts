@@ -22,6 +22,7 @@ test("the story list shows the seed story with its outlets, article count and di
   await expect(card.getByTestId("article-count")).toHaveText("3 articles");
   await expect(card).toContainText("Latin Post");
   await expect(card).toContainText("CNN");
+  await expect(card).toContainText("1 without an outlet name");
   await expect(card.getByRole("link", { name: /unreviewed/ })).toBeVisible();
   await saveScreenshot(page, "stories");
   await page.getByLabel("Search stories").fill("no such story anywhere");
@@ -97,6 +98,16 @@ test("an article moved to a new story in the browser makes two stories, both rec
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);
   expect(await storyCards(page)).toEqual([{ title: seedTitle, articles: "3 articles" }]);
   expect((await page.goto(splitPath))?.status()).toBe(404);
+});
+
+test("the add form asks for a title when the article is to start a new story", async ({ page }) => {
+  await page.goto("/sources/new");
+  await page.getByLabel("Article text").fill("The harbour bridge reopened on Monday after repairs, the council said.");
+  await page.getByLabel("Story", { exact: true }).selectOption("new");
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.locator("#story-error")).toContainText("New story: give the story a title");
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue("new");
+  expect(await storyCards(page)).toHaveLength(1);
 });
 
 test("a story's claims page on a desktop screen", async ({ page, request }) => {

@@ -59,6 +59,7 @@ describe("the story list", () => {
     const trial = page.rows[0];
     expect(trial.articleCount).toBe(2);
     expect(trial.outlets).toEqual(["Calder Daily", "Northern Wire"]);
+    expect(trial.unnamedCount).toBe(0);
     const { countDiscrepancies } = await import("../../lib/db/discrepancies");
     for (const row of page.rows) {
       const counted = await countDiscrepancies(row.id);
