@@ -46,14 +46,18 @@ type TCache<T> = { kit: TMatcherKit<T>; matcher: TStoryMatcher<T>; signature: st
 // One index per process, kept while nothing else writes the database; rebuilt from stored fingerprints otherwise.
 let cache: TCache<unknown> | null = null;
 
-/** What changes whenever any process adds, moves or removes an article. */
+/**
+ * What changes whenever any process adds, moves or removes an article: the number of articles and stories,
+ * and the latest story update (an article placed in a story, a recomputation, a move or a rename touches it).
+ * Both read indexes only, whatever the number of articles.
+ */
 async function databaseSignature(tx: TTx): Promise<string> {
-  const [sources, latest, stories] = await Promise.all([
+  const [sources, stories, latest] = await Promise.all([
     tx.source.count(),
-    tx.source.findFirst({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } }),
-    tx.story.findFirst({ orderBy: { updatedAt: "desc" }, select: { id: true, updatedAt: true } }),
+    tx.story.count(),
+    tx.story.findFirst({ orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: { id: true, updatedAt: true } }),
   ]);
-  return `${sources}:${latest?.id ?? ""}:${stories?.id ?? ""}:${stories?.updatedAt.toISOString() ?? ""}`;
+  return `${sources}:${stories}:${latest?.id ?? ""}:${latest?.updatedAt.toISOString() ?? ""}`;
 }
 
 const ROWS_PER_READ = 500;
@@ -97,6 +101,8 @@ export async function openStoryPlacement<T>(tx: TTx, kit: TMatcherKit<T>) {
       const storyId = await chosenStory(tx, placement);
       const placed = storyId ?? matcher.best(placement.fingerprint).storyId ?? (await createStory(tx, placement.newStoryTitle, placement.seed));
       matcher.add(placed, placement.fingerprint);
+      // the story changed: its "last update" on the story list, and the signature other processes compare
+      await tx.story.update({ where: { id: placed }, data: { updatedAt: new Date() } });
       return placed;
     },
     /** After the transaction's last write, before commit: the signature the committed database will have. */
