@@ -1,95 +1,45 @@
 import Link from "next/link";
-import { countSources, findSourceColumns, listSources } from "@/lib/db/sources";
-import { countClaims } from "@/lib/db/claims";
-import { countDiscrepancies, findDiscrepancyPage } from "@/lib/db/discrepancies";
-import { sourceLabel, KIND_DESCRIPTIONS } from "@/lib/format/labels";
-import { SourceTable } from "@/components/source-table";
-import { DiscrepancyCard, namedMissingSources } from "@/components/discrepancy-card";
+import { listStories } from "@/lib/db/stories";
+import { ZStoryListQuery, type TSearchParams } from "@/lib/schemas/search-params";
+import { StoryList } from "@/components/story/story-list";
 import { Pagination } from "@/components/pagination";
-import { ZPageQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { EmptyState } from "@/components/empty-state";
-import { KindBadge } from "@/components/badges";
 
 export const dynamic = "force-dynamic";
 
-/** Sources listed per page of the overview; the outlet line above the figures names them all up to this. */
-const SOURCES_PER_PAGE = 25;
+const STORIES_PER_PAGE = 20;
 
-export default async function OverviewPage({ searchParams }: { searchParams: TSearchParams }) {
-  const query = ZPageQuery.parse(await searchParams);
-  const [sourceTotal, sources, counts, discrepancyCounts, { rows: top }] = await Promise.all([
-    countSources(),
-    listSources({ page: query.page, pageSize: SOURCES_PER_PAGE }),
-    countClaims(),
-    countDiscrepancies(),
-    findDiscrepancyPage({ pageSize: 5 }),
-  ]);
-  const missing = await findSourceColumns(top.flatMap(namedMissingSources), 0);
-  const outletById = new Map(missing.columns.map((s) => [s.id, sourceLabel(s)]));
-  if (sourceTotal === 0) {
-    return (
-      <EmptyState title="No articles yet">
-        Add articles with <code className="rounded bg-slate-100 px-1">npm run ingest -- path/to/articles</code>.
-      </EmptyState>
-    );
-  }
-  const stats = [
-    { label: "Sources", value: sourceTotal },
-    { label: "Entities", value: counts.entities },
-    { label: "Quotes", value: counts.quotes },
-    { label: "Claims", value: counts.claims },
-    { label: "Claims shared by 2+ outlets", value: counts.shared },
-    { label: "Discrepancies", value: discrepancyCounts.total },
-  ];
+export default async function StoriesPage({ searchParams }: { searchParams: TSearchParams }) {
+  const query = ZStoryListQuery.parse(await searchParams);
+  const result = await listStories({ query: query.q, page: query.page, pageSize: STORIES_PER_PAGE });
+  const isEmpty = result.total === 0 && !query.q;
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="event-heading">
-        <h1 id="event-heading" className="text-2xl font-semibold">The event as {sourceTotal} outlets reported it</h1>
-        {sourceTotal <= SOURCES_PER_PAGE && (
-          <p className="mt-1 text-slate-700">
-            {sources.map((s) => sourceLabel(s)).join(" · ")}
-          </p>
-        )}
-        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          {stats.map((s) => (
-            <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">
-              <dt className="text-xs text-slate-600">{s.label}</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{s.value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="mb-2 text-lg font-semibold">Sources</h2>
-        <SourceTable sources={sources} />
-        <div className="mt-2">
-          <Pagination pathname="/" query={{}} page={query.page} pageCount={Math.max(1, Math.ceil(sourceTotal / SOURCES_PER_PAGE))} />
-        </div>
-      </section>
-      <section aria-labelledby="top-heading">
-        <div className="mb-2 flex flex-wrap items-baseline gap-3">
-          <h2 id="top-heading" className="text-lg font-semibold">Most serious discrepancies</h2>
-          <ul className="flex flex-wrap gap-2 text-xs">
-            {Object.entries(discrepancyCounts.byKind).map(([kind, n]) => (
-              <li key={kind}>
-                <Link href={`/discrepancies?kind=${kind}`} title={KIND_DESCRIPTIONS[kind]}>
-                  <KindBadge kind={kind} label={`${n} ${kind}`} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <Link href="/discrepancies" className="ml-auto text-sm text-indigo-700 underline underline-offset-2">All discrepancies</Link>
-        </div>
-        {top.length === 0 ? (
-          <EmptyState title="No discrepancies found">The outlets do not disagree on any claim the pipeline extracted.</EmptyState>
-        ) : (
-          <div className="space-y-4">
-            {top.map((d) => (
-              <DiscrepancyCard key={d.id} discrepancy={d} outletById={outletById} showReview={false} headingLevel={3} />
-            ))}
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Stories</h1>
+      <p className="text-slate-700">Each story is one event; its articles are compared with each other, claim by claim. Most recently changed first.</p>
+      {!isEmpty && (
+        <form method="get" action="/" role="search" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+          <div className="flex min-w-0 flex-1 basis-56 flex-col text-sm">
+            <label htmlFor="story-search" className="text-xs font-medium text-slate-700">Search stories</label>
+            <input id="story-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Title or outlet…" className="rounded border border-slate-300 px-2 py-1.5" />
           </div>
-        )}
-      </section>
+          <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Search</button>
+          <p className="ml-auto text-sm text-slate-600" aria-live="polite">{result.total} stor{result.total === 1 ? "y" : "ies"}</p>
+        </form>
+      )}
+      {isEmpty ? (
+        <EmptyState title="No articles yet">
+          <Link href="/sources/new" className="text-indigo-700 underline">Add an article</Link>, or run{" "}
+          <code className="rounded bg-slate-100 px-1">npm run ingest -- path/to/articles</code>.
+        </EmptyState>
+      ) : result.rows.length === 0 ? (
+        <EmptyState title={query.q ? `No story matches “${query.q}”` : "No stories on this page"}>
+          <Link href="/" className="text-indigo-700 underline">Show every story</Link>
+        </EmptyState>
+      ) : (
+        <StoryList stories={result.rows} />
+      )}
+      <Pagination pathname="/" query={{ q: query.q }} page={result.page} pageCount={result.pageCount} />
     </div>
   );
 }

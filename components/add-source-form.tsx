@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { addSource, type TAddSourceState } from "@/lib/actions/add-source";
+import type { TStoryChoiceOption } from "@/lib/db/stories";
+import { storyPath } from "@/lib/format/story-paths";
 
 const INITIAL: TAddSourceState = { ok: true, message: "", fieldErrors: {}, values: {} };
 
@@ -19,8 +21,8 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   return <p id={id} className="mt-1 text-xs text-red-700">{errors.join(" ")}</p>;
 }
 
-/** Paste or upload an article with optional metadata; shows progress while the pipeline runs. */
-export function AddSourceForm() {
+/** Paste or upload an article with optional metadata and a story; shows progress while the pipeline runs. */
+export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
   const [state, action, isPending] = useActionState(addSource, INITIAL);
   const values = state.values;
   return (
@@ -54,6 +56,29 @@ export function AddSourceForm() {
           </div>
         ))}
       </fieldset>
+      <fieldset className="grid gap-3 sm:grid-cols-2" aria-describedby="story-error">
+        <legend className="mb-1 text-sm font-medium">Story (the articles it is compared with)</legend>
+        <div className="min-w-0">
+          <label htmlFor="story" className="block text-xs font-medium text-slate-700">Story</label>
+          <select
+            id="story" name="story" defaultValue={values.story ?? ""} key={`story-${state.message}`}
+            aria-invalid={Boolean(state.fieldErrors.story)} className="mt-1 w-full min-w-0 rounded border border-slate-300 px-2 py-1.5 text-sm"
+          >
+            <option value="">Best match (automatic)</option>
+            {stories.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+            <option value="new">New story titled…</option>
+          </select>
+        </div>
+        <div className="min-w-0">
+          <label htmlFor="storyTitle" className="block text-xs font-medium text-slate-700">Title of the new story</label>
+          <input
+            id="storyTitle" name="storyTitle" maxLength={200} defaultValue={values.storyTitle} key={`storyTitle-${state.message}`}
+            aria-invalid={Boolean(state.fieldErrors.story)} className="mt-1 w-full min-w-0 rounded border border-slate-300 px-2 py-1.5 text-sm"
+          />
+        </div>
+        <p className="text-xs text-slate-600 sm:col-span-2">The title is used with “New story titled…”; a story of exactly that title is joined.</p>
+        <div className="sm:col-span-2"><FieldError id="story-error" errors={state.fieldErrors.story} /></div>
+      </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
           {isPending ? "Analysing…" : "Add article"}
@@ -61,14 +86,17 @@ export function AddSourceForm() {
         {isPending && (
           <span className="flex items-center gap-2 text-sm text-slate-700">
             <progress aria-label="Analysing the article and recomputing comparisons" className="h-2 w-32" />
-            Extracting quotes, entities and claims, then comparing with every stored source…
+            Extracting quotes, entities and claims, then comparing with the story&apos;s other articles…
           </span>
         )}
       </div>
       <div id="form-status" role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-700"}`}>
         {state.message}
         {state.ok && state.sourceId && (
-          <> <Link href={`/sources/${state.sourceId}`} className="text-indigo-700 underline">Open the article</Link></>
+          <>
+            {" "}<Link href={`/sources/${state.sourceId}`} className="text-indigo-700 underline">Open the article</Link>
+            {state.storyId && <> · <Link href={storyPath(state.storyId)} className="text-indigo-700 underline">Open its story</Link></>}
+          </>
         )}
       </div>
     </form>

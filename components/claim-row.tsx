@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SubjectLink } from "./subject-link";
 import type { TClaimGroupRow } from "@/lib/db/claims";
 import { attributeLabel } from "@/lib/format/labels";
+import { storyPath } from "@/lib/format/story-paths";
 import { KindBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
@@ -41,7 +42,7 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
         </h2>
         <KindBadge kind={group.agreement} label={AGREEMENT_LABEL[group.agreement] ?? group.agreement} />
         {group.discrepancies.map((d) => (
-          <Link key={d.id} href={`/discrepancies#${d.id}`} title={d.summary}>
+          <Link key={d.id} href={`${storyPath(group.storyId, "discrepancies")}#${d.id}`} title={d.summary}>
             <KindBadge kind={d.kind} label={`${d.kind} · ${d.review.status}`} />
           </Link>
         ))}

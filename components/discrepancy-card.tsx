@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TDiscrepancyRow } from "@/lib/db/discrepancies";
 import { attributeLabel, methodLabel, sourceLabel } from "@/lib/format/labels";
 import { missingOutletsText, namedMissingIds } from "@/lib/format/missing-outlets";
+import { storyPath } from "@/lib/format/story-paths";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
@@ -66,7 +67,7 @@ export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true,
       {d.itemCount > d.items.length && (
         <p className="mt-2 text-sm text-slate-600">
           Showing {d.items.length} of {d.itemCount} excerpts.{" "}
-          {d.groupId ? <Link href={{ pathname: "/claims", query: { subject: d.subject, scope: "all" } }} className="text-indigo-700 underline">See every outlet&apos;s claim</Link> : null}
+          {d.groupId ? <Link href={{ pathname: storyPath(d.storyId, "claims"), query: { subject: d.subject, scope: "all" } }} className="text-indigo-700 underline">See every outlet&apos;s claim</Link> : null}
         </p>
       )}
       {d.review.note && <p className="mt-2 text-sm text-slate-700">Reviewer note: {d.review.note}</p>}

@@ -9,7 +9,7 @@ import { FLAG_FORM_ID } from "./flag-form-id";
  * Claims on the page carry checkboxes tied to this form (form="flag-form"), so a reviewer can tick
  * two claims anywhere on the page and flag them as contradicting.
  */
-export function FlagContradictionForm() {
+export function FlagContradictionForm({ discrepanciesPath }: { discrepanciesPath: string }) {
   const [state, action, isPending] = useActionState<TFlagState, FormData>(flagContradiction, { ok: true, message: "" });
   return (
     <form id={FLAG_FORM_ID} action={action} className="no-print sticky bottom-0 z-10 rounded-t-lg border border-slate-300 bg-white/95 p-3 shadow-lg backdrop-blur">
@@ -40,7 +40,7 @@ export function FlagContradictionForm() {
       </div>
       <p role="status" aria-live="polite" className={`mt-1 text-xs ${state.ok ? "text-emerald-800" : "text-red-700"}`}>
         {state.message}{" "}
-        {state.discrepancyId && <Link href={`/discrepancies#${state.discrepancyId}`} className="text-indigo-700 underline">See it</Link>}
+        {state.discrepancyId && <Link href={`${discrepanciesPath}#${state.discrepancyId}`} className="text-indigo-700 underline">See it</Link>}
       </p>
     </form>
   );

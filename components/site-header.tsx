@@ -1,13 +1,9 @@
 import Link from "next/link";
 
+// A story's own pages (claims, compare, …) are linked from its navigation (components/story/story-nav.tsx).
 const LINKS = [
-  { href: "/", label: "Overview" },
-  { href: "/claims", label: "Claims" },
-  { href: "/compare", label: "Compare" },
-  { href: "/quotes", label: "Quotes" },
-  { href: "/discrepancies", label: "Discrepancies" },
+  { href: "/", label: "Stories" },
   { href: "/entities", label: "Entities" },
-  { href: "/factsheet", label: "Fact sheet" },
   { href: "/sources/new", label: "Add article" },
   { href: "/login", label: "Admin sign-in" },
 ];

@@ -1,7 +1,9 @@
-// npm run bench [-- --sizes 3,100,1000] [--skip-server] [--keep-databases] — prints a table of figures measured in this run:
-// tokenizer vs pipeline throughput, ingest + comparison time and peak memory per corpus size, and
-// server latency of /claims, /discrepancies, /compare and /api/factsheet (autocannon on loopback) on a corpus of about
-// 10,000 claims (--latency-articles, default 420) and on the largest one.
+// npm run bench [-- --sizes 3,100,1000] [--stories 500 --articles-per-story 20] [--skip-server] [--keep-databases] — prints a
+// table of figures measured in this run: tokenizer vs pipeline throughput, hostile-paste growth, ingest + comparison
+// time and peak memory per corpus size (one story), server latency of a story's /claims, /discrepancies, /compare and
+// /api/factsheet (autocannon on loopback) on a corpus of about 10,000 claims (--latency-articles, default 420) and on
+// the largest one; then many generated stories: ingest with automatic assignment (pairwise precision/recall), adding
+// one article to a story, and `/` and a story's pages at one and fifty connections.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +20,9 @@ const ZOptions = z.object({
   port: z.coerce.number().int().default(3200),
   // the issue's "about 10,000 claims": a corpus of this many articles is measured too (~24 claims each)
   "latency-articles": z.coerce.number().int().min(1).max(5000).default(420),
+  // many stories: issue 14's corpus of 10,000 articles in 500 stories (0 skips it)
+  stories: z.coerce.number().int().min(0).max(2000).default(500),
+  "articles-per-story": z.coerce.number().int().min(2).max(100).default(20),
 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each child prints its own JSON shape
@@ -80,16 +85,54 @@ function buildApp(databaseUrl: string): void {
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
+/** The path of the newest story on the overview (its pages are /stories/ID/claims and so on). */
+async function newestStoryPath(base: string): Promise<string> {
+  const html = await (await fetch(`${base}/`)).text();
+  const found = /href="(\/stories\/sty_[0-9a-z]+)"/.exec(html);
+  if (!found) throw new Error("the overview lists no story");
+  return found[1];
+}
+
+/** Requests/s and p99 with `connections` concurrent connections for `seconds`, on loopback. */
+async function measureThroughput(url: string, connections = 50, seconds = 10): Promise<{ requestsPerSecond: number; p99: number; non2xx: number }> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: 30 });
+  return { requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+async function withServer<T>(databaseUrl: string, port: number, work: (base: string) => Promise<T>): Promise<T> {
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl), stdio: "ignore", detached: true });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(`${base}/api/sources`);
+    return await work(base);
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+/** Pages of a database of many stories: `/` and the newest story's claims and discrepancies, one connection and fifty. */
+async function storyServerFigures(databaseUrl: string, port: number) {
+  return withServer(databaseUrl, port, async (base) => {
+    const story = `${base}${await newestStoryPath(base)}`;
+    const pages = { overview: `${base}/`, claims: `${story}/claims`, discrepancies: `${story}/discrepancies` };
+    const latency = { overview: await measureLatency(pages.overview), claims: await measureLatency(pages.claims), discrepancies: await measureLatency(pages.discrepancies) };
+    const load = { overview: await measureThroughput(pages.overview), claims: await measureThroughput(pages.claims), discrepancies: await measureThroughput(pages.discrepancies) };
+    return { latency, load };
+  });
+}
+
 async function serverFigures(databaseUrl: string, port: number) {
   const env = benchEnv(databaseUrl);
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(`${base}/api/sources`);
-    const claims = await measureLatency(`${base}/claims`);
-    const claimsAll = await measureLatency(`${base}/claims?scope=all&page=3`);
-    const discrepancies = await measureLatency(`${base}/discrepancies`);
-    const compare = await measureLatency(`${base}/compare`, 50);
+    // these corpora are one story: its pages, as /claims leads to them
+    const story = `${base}${await newestStoryPath(base)}`;
+    const claims = await measureLatency(`${story}/claims`);
+    const claimsAll = await measureLatency(`${story}/claims?scope=all&page=3`);
+    const discrepancies = await measureLatency(`${story}/discrepancies`);
+    const compare = await measureLatency(`${story}/compare`, 50);
     const factsheet = await measureLatency(`${base}/api/factsheet?format=json`, 10);
     return { claims, claimsAll, discrepancies, compare, factsheet };
   } finally {
@@ -101,7 +144,10 @@ const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFracti
 
 async function main() {
   const { values } = parseArgs({
-    options: { sizes: { type: "string" }, "skip-server": { type: "boolean" }, "keep-databases": { type: "boolean" }, port: { type: "string" }, "latency-articles": { type: "string" } },
+    options: {
+      sizes: { type: "string" }, "skip-server": { type: "boolean" }, "keep-databases": { type: "boolean" }, port: { type: "string" }, "latency-articles": { type: "string" },
+      stories: { type: "string" }, "articles-per-story": { type: "string" },
+    },
   });
   const options = ZOptions.parse(values);
   try {
@@ -169,6 +215,31 @@ async function measure(options: z.infer<typeof ZOptions>) {
       out(`| GET /discrepancies | ${fmt(s.discrepancies.p50, 1)} | ${fmt(s.discrepancies.p95, 1)} |`);
       out(`| GET /compare (coverage over every shared fact) | ${fmt(s.compare.p50, 1)} | ${fmt(s.compare.p95, 1)} |`);
       out(`| GET /api/factsheet?format=json | ${fmt(s.factsheet.p50, 1)} | ${fmt(s.factsheet.p95, 1)} |`);
+    }
+  }
+  if (options.stories > 0) {
+    const url = freshDatabase("stories");
+    const r = runChild("scripts/bench/stories-corpus.ts", [String(options.stories), String(options["articles-per-story"])], { DATABASE_URL: url });
+    const score = r.assignment as { precision: number; recall: number; f1: number; assignedStories: number };
+    out();
+    out(`| Many stories: ${fmt(r.articles)} articles in ${fmt(r.trueStories)} generated stories | figure |`);
+    out("| --- | ---: |");
+    out(`| analyse + assign + store (s) | ${fmt(r.analyseAssignAndStoreMs / 1000, 1)} |`);
+    out(`| compare every story (s) | ${fmt(r.compareMs / 1000, 1)} |`);
+    out(`| total (s, target < 150) | ${fmt(r.totalMs / 1000, 1)} |`);
+    out(`| peak RSS (MB) | ${fmt(r.peakRssMb)} |`);
+    out(`| stories found | ${fmt(score.assignedStories)} |`);
+    out(`| assignment pairwise precision / recall / F1 (target F1 ≥ 0.95) | ${fmt(score.precision, 3)} / ${fmt(score.recall, 3)} / ${fmt(score.f1, 3)} |`);
+    out(`| add one article to a ${fmt(options["articles-per-story"])}-article story, end to end (ms, target < 500) | ${fmt(r.addOne.ms)}${r.addOne.joinedTrueStory ? "" : " (joined the wrong story)"} |`);
+    if (!options["skip-server"]) {
+      if (!runs.length) buildApp(url);
+      const s = await storyServerFigures(url, options.port + 1);
+      out();
+      out(`| Pages with ${fmt(r.articles)} articles in ${fmt(score.assignedStories)} stories | p50 (ms) | p95 (ms, target < 50) | req/s at 50 connections | p99 at 50 (ms) |`);
+      out("| --- | ---: | ---: | ---: | ---: |");
+      for (const [label, key] of [["GET /", "overview"], ["GET a story's /claims", "claims"], ["GET a story's /discrepancies", "discrepancies"]] as const) {
+        out(`| ${label} | ${fmt(s.latency[key].p50, 1)} | ${fmt(s.latency[key].p95, 1)} | ${fmt(s.load[key].requestsPerSecond, 1)} | ${fmt(s.load[key].p99)} |`);
+      }
     }
   }
   mkdirSync("bench-output", { recursive: true });

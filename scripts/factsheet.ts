@@ -1,9 +1,10 @@
-// npm run factsheet -- --format json|md|csv|claimreview|pdf [--out FILE] [--confirmed] [--entity ID] [--outlet NAME|ID]
+// npm run factsheet -- --format json|md|csv|claimreview|pdf [--out FILE] [--story ID|TITLE] [--confirmed] [--entity ID] [--outlet NAME|ID]
+// Without --story the sheet carries every story (stories[]); comparisons never span two of them.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ZFactSheetFormat, ZFactSheetOptions } from "../lib/schemas/fact-sheet";
-import { loadFactSheetData } from "../lib/db/fact-sheet-data";
+import { findStoryByRef, loadFactSheetData } from "../lib/db/fact-sheet-data";
 import { buildFactSheet } from "../lib/export/build-fact-sheet";
 import { filterFactSheet } from "../lib/export/filter-fact-sheet";
 import { serializeFactSheet } from "../lib/export/serialize-fact-sheet";
@@ -15,17 +16,19 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       format: { type: "string" }, out: { type: "string" }, confirmed: { type: "boolean" },
-      entity: { type: "string" }, outlet: { type: "string" },
+      entity: { type: "string" }, outlet: { type: "string" }, story: { type: "string" },
     },
     strict: true,
   });
   const cli = ZCli.parse(values);
-  const options = ZFactSheetOptions.parse({ onlyConfirmed: values.confirmed ?? false, entityId: values.entity, outlet: values.outlet });
-  const sheet = filterFactSheet(buildFactSheet(await loadFactSheetData()), options);
+  const options = ZFactSheetOptions.parse({ onlyConfirmed: values.confirmed ?? false, entityId: values.entity, outlet: values.outlet, story: values.story });
+  const story = options.story ? await findStoryByRef(options.story) : null;
+  if (options.story && !story) throw new Error(`no story has the id or title "${options.story}"`);
+  const sheet = filterFactSheet(buildFactSheet(await loadFactSheetData(story)), options);
   const body = await serializeFactSheet(sheet, cli.format);
   if (cli.out) {
     await writeFile(cli.out, body);
-    console.error(`Wrote ${cli.format} fact sheet to ${cli.out}: ${sheet.sources.length} sources, ${sheet.claims.length} claims, ${sheet.discrepancies.length} discrepancies.`);
+    console.error(`Wrote ${cli.format} fact sheet to ${cli.out}: ${story ? `story "${story.title}", ` : `${sheet.stories.length} stories, `}${sheet.sources.length} sources, ${sheet.claims.length} claims, ${sheet.discrepancies.length} discrepancies.`);
   } else if (typeof body !== "string" && process.stdout.isTTY) {
     throw new Error("a PDF is binary: give --out FILE (or redirect standard output)");
   } else process.stdout.write(body);

@@ -1,12 +1,13 @@
 // First run of `npm start`: ingests seeds/ when the database holds no source yet. Later runs only
 // finish a comparison that an interrupted batch ingest left pending.
 import { spawnSync } from "node:child_process";
-import { countSources, recomputeIfStale } from "../lib/db/sources";
+import { countSources } from "../lib/db/sources";
+import { recomputeStaleStories } from "../lib/use-cases/story-edits";
 import { disconnectPrisma } from "../lib/db/client";
 
 const count = await countSources();
 if (count > 0) {
-  if (await recomputeIfStale()) console.log("Finished a pending comparison of the stored sources.");
+  if (await recomputeStaleStories()) console.log("Finished a pending comparison of the stored sources.");
   console.log(`Database holds ${count} source(s); seeds/ not ingested again.`);
   await disconnectPrisma();
 } else {

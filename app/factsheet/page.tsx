@@ -1,72 +1,9 @@
-import type { Metadata } from "next";
-import { loadFactSheetData } from "@/lib/db/fact-sheet-data";
-import { listEntities } from "@/lib/db/entities";
-import { buildFactSheet } from "@/lib/export/build-fact-sheet";
-import { filterFactSheet } from "@/lib/export/filter-fact-sheet";
-import { sourceLabel } from "@/lib/format/labels";
-import { ZFactSheetPageQuery } from "@/lib/schemas/fact-sheet-query";
 import type { TSearchParams } from "@/lib/schemas/search-params";
-import { FactSheetView } from "@/components/fact-sheet-view";
-import { PrintButton } from "@/components/print-button";
+import { redirectToSingleStory } from "@/components/story/redirect-to-story";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Fact sheet" };
 
-const FORMATS = [
-  { format: "json", label: "Download JSON" },
-  { format: "md", label: "Download Markdown" },
-  { format: "csv", label: "Download CSV" },
-  { format: "claimreview", label: "Download ClaimReview (JSON-LD)" },
-  { format: "pdf", label: "Download PDF" },
-] as const;
-
-export default async function FactSheetPage({ searchParams }: { searchParams: TSearchParams }) {
-  const query = ZFactSheetPageQuery.parse(await searchParams);
-  const [full, entities] = await Promise.all([loadFactSheetData().then((data) => buildFactSheet(data)), listEntities(200)]);
-  const sheet = filterFactSheet(full, { onlyConfirmed: query.confirmed === "1", entityId: query.entity, outlet: query.outlet });
-  const params = new URLSearchParams(Object.entries({ confirmed: query.confirmed === "1" ? "1" : "", entity: query.entity ?? "", outlet: query.outlet ?? "" }).filter(([, v]) => v));
-  const reviewed = sheet.discrepancies.filter((d) => d.reviewStatus !== "unreviewed").length;
-  return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">Fact sheet</h1>
-        <p className="text-slate-700">
-          {sheet.sources.length} sources, {sheet.claims.length} claims, {sheet.quotes.length} quotes and {sheet.discrepancies.length} discrepancies
-          ({reviewed} reviewed). Every line carries its source and character offsets.
-        </p>
-      </header>
-      <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Narrow the fact sheet">
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="confirmed" value="1" defaultChecked={query.confirmed === "1"} className="h-4 w-4" /> Only confirmed items
-        </label>
-        <div className="flex flex-col text-sm">
-          <label htmlFor="filter-entity" className="text-xs font-medium text-slate-700">Entity</label>
-          <select id="filter-entity" name="entity" defaultValue={query.entity ?? ""} className="max-w-64 rounded border border-slate-300 px-2 py-1.5">
-            <option value="">All entities</option>
-            {entities.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
-          </select>
-        </div>
-        <div className="flex flex-col text-sm">
-          <label htmlFor="filter-outlet" className="text-xs font-medium text-slate-700">Outlet</label>
-          <select id="filter-outlet" name="outlet" defaultValue={query.outlet ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
-            <option value="">All outlets</option>
-            {full.sources.map((s) => <option key={s.id} value={s.id}>{sourceLabel(s)}</option>)}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Apply</button>
-      </form>
-      <ul className="no-print flex flex-wrap gap-3" aria-label="Downloads">
-        {FORMATS.map(({ format, label }) => {
-          const href = `/api/factsheet?${new URLSearchParams([...params, ["format", format], ["download", "1"]])}`;
-          return (
-            <li key={format}>
-              <a href={href} download className="inline-block rounded border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50">{label}</a>
-            </li>
-          );
-        })}
-        <li><PrintButton /></li>
-      </ul>
-      <FactSheetView sheet={sheet} />
-    </div>
-  );
+/** The address from before stories: the only story's page, else the story list. */
+export default async function OldFactSheetPage({ searchParams }: { searchParams: TSearchParams }) {
+  return redirectToSingleStory("factsheet", searchParams);
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteSource } from "@/lib/db/sources";
+import { removeArticle } from "@/lib/use-cases/story-edits";
 import { hasWriteAccess } from "@/lib/auth/require-write-access";
 
 const ZSourceId = z.string().regex(/^src_[0-9a-f]+$/);
@@ -12,7 +12,7 @@ const ZSourceId = z.string().regex(/^src_[0-9a-f]+$/);
 export async function removeSource(formData: FormData): Promise<void> {
   const id = ZSourceId.safeParse(formData.get("sourceId"));
   if (!id.success || !(await hasWriteAccess())) redirect("/login");
-  await deleteSource(id.data);
+  await removeArticle(id.data);
   revalidatePath("/", "layout");
   redirect("/?removed=1");
 }

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { TArticleAnalysis } from "../schemas/pipeline";
 import { saveSourceWithComparison, type TFailureHook, type TSaveResult } from "../db/sources";
+import type { TStoryChoice } from "../db/story-placement";
+import { placementOf, STORY_WRITE_KIT } from "../use-cases/story-write-kit";
 import { getAnalysisPool } from "./analysis-pool";
 
 export function contentHashOf(text: string): string {
@@ -14,6 +16,8 @@ export type TIngestOptions = {
   deferComparison?: boolean;
   /** Who asked, so that the analysis queue takes clients in turn. */
   client?: string;
+  /** The story the user chose (by id or title); without it the article joins the story it matches best. */
+  story?: TStoryChoice;
 };
 
 /**
@@ -34,6 +38,8 @@ export async function storeAnalysedArticle(
   failureHook?: TFailureHook,
   options: TIngestOptions = {},
 ): Promise<TIngestOutcome> {
-  const saved = await saveSourceWithComparison({ contentHash: contentHashOf(rawText), rawText, file, analysis }, failureHook, { deferComparison: options.deferComparison });
+  const contentHash = contentHashOf(rawText);
+  const input = { contentHash, rawText, file, analysis, placement: placementOf(analysis, options.story ?? null, contentHash) };
+  const saved = await saveSourceWithComparison(input, STORY_WRITE_KIT, failureHook, { deferComparison: options.deferComparison });
   return { ...saved, file, counts: { quotes: analysis.quotes.length, claims: analysis.claims.length, entities: analysis.entities.length } };
 }

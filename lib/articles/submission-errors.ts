@@ -3,6 +3,7 @@ import { ArticleLimitError } from "./article-limits";
 import { QueueFullError } from "./fair-queue";
 import { ArticleInputError } from "./read-article-file";
 import { ArticleTooLargeError } from "./submit-article";
+import { StoryChoiceError } from "../db/story-placement";
 
 export type TSubmissionError = {
   status: 400 | 413 | 422 | 500 | 503;
@@ -22,6 +23,7 @@ export function describeSubmissionError(error: unknown): TSubmissionError {
   // Valid, but over what one article may cost (time, memory, HTML nesting): checked before the generic input error.
   if (error instanceof ArticleLimitError) return { status: 422, message: error.message, fieldErrors: { text: [error.message] } };
   if (error instanceof ArticleTooLargeError) return { status: 413, message: error.message, fieldErrors: { text: [error.message] } };
+  if (error instanceof StoryChoiceError) return { status: 400, message: error.message, fieldErrors: { story: [error.message] } };
   if (error instanceof ArticleInputError) return { status: 400, message: error.message, fieldErrors: { text: [error.message] } };
   return { status: 500, message: "The article could not be stored; nothing was changed.", fieldErrors: {} };
 }

@@ -4,6 +4,7 @@ import { ArticleInputError, decodeArticleBytes } from "./read-article-file";
 import { getAnalysisPool } from "./analysis-pool";
 import { assertHtmlNestingWithin } from "./html-nesting";
 import { storeAnalysedArticle, type TIngestOutcome } from "./ingest-article";
+import type { TStoryChoice } from "../db/story-placement";
 
 export class ArticleTooLargeError extends Error {
   constructor(readonly bytes: number) {
@@ -21,6 +22,8 @@ export type TArticleSubmission = {
   meta: TArticleMetaInput;
   /** Who is submitting (see submissionClientOf), so that clients take turns in the analysis queue. */
   client?: string;
+  /** The story the user chose; without it the article joins the story it matches best. */
+  story?: TStoryChoice;
 };
 
 function formatOf(fileName: string | null | undefined, declared: TArticleSubmission["format"]): "text" | "markdown" | "html" {
@@ -50,7 +53,7 @@ export async function submitArticle(submission: TArticleSubmission): Promise<TIn
   if (format === "html") assertHtmlNestingWithin(label, text, maxHtmlDepth);
   const job = { kind: "submission", label, text, format, meta: submission.meta, fileName, maxHtmlDepth } as const;
   const { rawText, analysis } = await pool.run(job, submission.client ?? "anonymous");
-  return storeAnalysedArticle(rawText, fileName, analysis);
+  return storeAnalysedArticle(rawText, fileName, analysis, undefined, { story: submission.story ?? null });
 }
 
 /**

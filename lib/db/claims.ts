@@ -5,7 +5,7 @@ export const MAX_CLAIMS_PER_ROW = 8;
 /** A fact is shared, and can agree or disagree, once this many outlets report it. */
 export const SHARED_FACT_MIN_SOURCES = 2;
 
-export type TClaimGroupFilter = { subject?: string; onlyShared?: boolean; page?: number; pageSize?: number };
+export type TClaimGroupFilter = { storyId?: string; subject?: string; onlyShared?: boolean; page?: number; pageSize?: number };
 
 const CLAIM_CELL_SELECT = {
   id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true,
@@ -21,6 +21,7 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
   const pageSize = Math.min(Math.max(filter.pageSize ?? 10, 1), 200);
   const page = Math.max(filter.page ?? 1, 1);
   const where = {
+    ...(filter.storyId ? { storyId: filter.storyId } : {}),
     ...(filter.subject ? { subject: { contains: filter.subject } } : {}),
     ...(filter.onlyShared ? { sourceCount: { gte: SHARED_FACT_MIN_SOURCES } } : {}),
   };
@@ -32,7 +33,7 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true, subject: true, subjectEntityId: true, attribute: true, label: true, agreement: true, sourceCount: true,
+        id: true, storyId: true, subject: true, subjectEntityId: true, attribute: true, label: true, agreement: true, sourceCount: true,
       },
     }),
   ]);
@@ -66,14 +67,17 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
 export type TClaimGroupPage = Awaited<ReturnType<typeof findClaimGroups>>;
 export type TClaimGroupRow = TClaimGroupPage["rows"][number];
 
-export async function countClaims() {
+/** How many claims, claim groups (and those shared by 2+ outlets), quotes and entities there are: in one story, or in all. */
+export async function countClaims(storyId?: string) {
   const prisma = getPrisma();
+  const inStory = storyId ? { storyId } : {};
+  const ofStory = storyId ? { source: { storyId } } : {};
   const [claims, groups, shared, quotes, entities] = await Promise.all([
-    prisma.claim.count(),
-    prisma.claimGroup.count(),
-    prisma.claimGroup.count({ where: { sourceCount: { gte: SHARED_FACT_MIN_SOURCES } } }),
-    prisma.quote.count(),
-    prisma.entity.count(),
+    prisma.claim.count({ where: ofStory }),
+    prisma.claimGroup.count({ where: inStory }),
+    prisma.claimGroup.count({ where: { ...inStory, sourceCount: { gte: SHARED_FACT_MIN_SOURCES } } }),
+    prisma.quote.count({ where: ofStory }),
+    prisma.entity.count({ where: inStory }),
   ]);
   return { claims, groups, shared, quotes, entities };
 }

@@ -4,13 +4,13 @@ import { getPrisma } from "./client";
 import { Prisma } from "./generated/client";
 import { findReviews, type TReview } from "./reviews";
 
-export type TDiscrepancyFilter = { kind?: TDiscrepancyKind; status?: TReviewState; page?: number; pageSize?: number };
+export type TDiscrepancyFilter = { storyId?: string; kind?: TDiscrepancyKind; status?: TReviewState; page?: number; pageSize?: number };
 
 /** A card shows this many excerpts; the rest are counted (a fact hundreds of outlets report stays one card). */
 export const MAX_ITEMS_PER_CARD = 10;
 
 const DISCREPANCY_SELECT = {
-  id: true, kind: true, severity: true, severityRank: true, subject: true, subjectEntityId: true, attribute: true,
+  id: true, storyId: true, kind: true, severity: true, severityRank: true, subject: true, subjectEntityId: true, attribute: true,
   summary: true, groupId: true, missingSourceIds: true, origin: true, method: true, reason: true,
 } as const;
 
@@ -24,6 +24,7 @@ const ITEM_SELECT = {
  */
 function pageConditions(filter: TDiscrepancyFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.storyId) conditions.push(Prisma.sql`d."storyId" = ${filter.storyId}`);
   if (filter.kind) conditions.push(Prisma.sql`d."kind" = ${filter.kind}`);
   const reviewOf = Prisma.sql`SELECT 1 FROM "Review" r WHERE r."targetType" = 'discrepancy' AND r."targetId" = d."id"`;
   if (filter.status === "unreviewed") conditions.push(Prisma.sql`NOT EXISTS (${reviewOf})`);
@@ -74,10 +75,10 @@ function withReview<T extends { missingSourceIds: string }>(row: T, review: TRev
   return { ...row, missingSourceIds: JSON.parse(row.missingSourceIds) as string[], review: review ?? { status: "unreviewed" as const, note: "", updatedAt: null } };
 }
 
-/** How many discrepancies of each kind and review state there are. */
-export async function countDiscrepancies() {
+/** How many discrepancies of each kind there are: in one story, or in all. */
+export async function countDiscrepancies(storyId?: string) {
   const prisma = getPrisma();
-  const byKind = await prisma.discrepancy.groupBy({ by: ["kind"], _count: { _all: true } });
+  const byKind = await prisma.discrepancy.groupBy({ by: ["kind"], where: storyId ? { storyId } : {}, _count: { _all: true } });
   const total = byKind.reduce((sum, k) => sum + k._count._all, 0);
   return { total, byKind: Object.fromEntries(byKind.map((k) => [k.kind, k._count._all])) as Record<string, number> };
 }

@@ -1,12 +1,31 @@
 import { getPrisma } from "./client";
 
-/** An entity with its aliases, and per source the mentions, claims and quotes that concern it. */
-/** An entity's name, type and the forms outlets printed, or null when there is no such entity. */
+/** An entity's name, type, story and the forms outlets printed, or null when there is no such entity. */
 export async function getEntityHeader(id: string) {
   return getPrisma().entity.findUnique({
     where: { id },
-    select: { id: true, name: true, type: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
+    select: {
+      id: true, name: true, type: true, storyId: true, story: { select: { id: true, title: true } },
+      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+    },
   });
+}
+export type TEntityHeader = NonNullable<Awaited<ReturnType<typeof getEntityHeader>>>;
+
+/**
+ * The entities of other stories with the same name and type ("what each outlet says of X, story by story"),
+ * most recently changed story first, at most `limit`, each with how many of its story's sources name it.
+ */
+export async function findSameEntityInOtherStories(entity: Pick<TEntityHeader, "id" | "name" | "type" | "storyId">, limit = 50) {
+  const prisma = getPrisma();
+  const rows = await prisma.entity.findMany({
+    where: { name: entity.name, type: entity.type, storyId: { not: entity.storyId } },
+    orderBy: [{ story: { updatedAt: "desc" } }, { id: "asc" }],
+    take: limit,
+    select: { id: true, name: true, story: { select: { id: true, title: true } } },
+  });
+  const named = await prisma.mention.groupBy({ by: ["entityId", "sourceId"], where: { entityId: { in: rows.map((r) => r.id) } } });
+  return rows.map((r) => ({ ...r, sourceCount: named.filter((n) => n.entityId === r.id).length }));
 }
 
 /**
@@ -15,10 +34,12 @@ export async function getEntityHeader(id: string) {
  */
 export async function findEntityCoverage(id: string, { page = 1, pageSize = 20 } = {}) {
   const prisma = getPrisma();
+  // An entity belongs to one story: "named by n of m sources" counts that story's sources.
+  const storyId = (await prisma.entity.findUnique({ where: { id }, select: { storyId: true } }))?.storyId;
   // Which sources name the entity, from the entity-keyed indexes (a relation filter on Source would
   // test every source in turn).
   const [ordered, mentioned, described, quoted] = await Promise.all([
-    prisma.source.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } }),
+    storyId ? prisma.source.findMany({ where: { storyId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } }) : [],
     prisma.mention.groupBy({ by: ["sourceId"], where: { entityId: id } }),
     prisma.claim.groupBy({ by: ["sourceId"], where: { subjectEntityId: id } }),
     prisma.quote.groupBy({ by: ["sourceId"], where: { speakerEntityId: id } }),
@@ -44,14 +65,15 @@ export async function findEntityCoverage(id: string, { page = 1, pageSize = 20 }
   return { sources, sourceTotal: ordered.length, namingTotal: naming.length, page, pageCount: Math.max(1, Math.ceil(naming.length / pageSize)) };
 }
 
-/** Entities by how often they are mentioned, with the number of sources that name them. */
-export async function listEntities(limit = 500) {
+/** Entities (of one story, or of all) by how often they are mentioned, with the number of sources that name them. */
+export async function listEntities({ storyId, limit = 500 }: { storyId?: string; limit?: number } = {}) {
   const rows = await getPrisma().entity.findMany({
-    select: { id: true, name: true, type: true, _count: { select: { mentions: true, claims: true } }, mentions: { select: { sourceId: true }, distinct: ["sourceId"] } },
+    where: storyId ? { storyId } : {},
+    select: { id: true, name: true, type: true, story: { select: { id: true, title: true } }, _count: { select: { mentions: true, claims: true } }, mentions: { select: { sourceId: true }, distinct: ["sourceId"] } },
     take: limit,
   });
   return rows
-    .map((r) => ({ id: r.id, name: r.name, type: r.type, mentionCount: r._count.mentions, claimCount: r._count.claims, sourceCount: r.mentions.length }))
+    .map((r) => ({ id: r.id, name: r.name, type: r.type, story: r.story, mentionCount: r._count.mentions, claimCount: r._count.claims, sourceCount: r.mentions.length }))
     .sort((a, b) => b.sourceCount - a.sourceCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 }
 export type TEntitySummary = Awaited<ReturnType<typeof listEntities>>[number];

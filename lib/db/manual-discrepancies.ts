@@ -15,11 +15,13 @@ export async function createManualDiscrepancy(input: TManualDiscrepancyInput): P
   return runWriteTransaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: input.claimIds } },
-      select: { id: true, sourceId: true, subject: true, subjectEntityId: true, attribute: true, value: true, text: true, start: true, end: true, source: { select: { outlet: true, file: true } } },
+      select: { id: true, sourceId: true, subject: true, subjectEntityId: true, attribute: true, value: true, text: true, start: true, end: true, source: { select: { outlet: true, file: true, storyId: true } } },
     });
     if (claims.length !== input.claimIds.length) throw new ManualDiscrepancyError("Some selected claims no longer exist; reload the page.");
     claims.sort((a, b) => input.claimIds.indexOf(a.id) - input.claimIds.indexOf(b.id));
     const [first] = claims;
+    // A contradiction is flagged within one story: its claims are compared with each other's only.
+    if (claims.some((c) => c.source.storyId !== first.source.storyId)) throw new ManualDiscrepancyError("These claims belong to different stories; flag claims of one story.");
     const id = stableId("dis", "manual", ...claims.map((c) => `${c.sourceId}:${c.start}:${c.end}`).sort());
     const sameSubject = claims.every((c) => c.subjectEntityId === first.subjectEntityId);
     const subject = sameSubject ? first.subject : [...new Set(claims.map((c) => c.subject))].join(" / ");
@@ -31,7 +33,7 @@ export async function createManualDiscrepancy(input: TManualDiscrepancyInput): P
     await tx.discrepancy.upsert({
       where: { id },
       create: {
-        id, kind: input.kind, severity: "high", severityRank: 3, subjectEntityId: sameSubject ? first.subjectEntityId : null,
+        id, storyId: first.source.storyId, kind: input.kind, severity: "high", severityRank: 3, subjectEntityId: sameSubject ? first.subjectEntityId : null,
         subject, attribute, summary, groupId: null, missingSourceIds: "[]", origin: "manual", method: "manual", reason: "A reviewer flagged these claims as contradicting each other.",
         items: {
           create: claims.map((c, position) => ({

@@ -1,16 +1,17 @@
 import type { TCellState } from "../format/matrix-cell";
 import { SHARED_FACT_MIN_SOURCES } from "./claims";
 import { getPrisma } from "./client";
+import { Prisma } from "./generated/client";
 
 /**
  * Facts reported by at least `minSources` outlets (claim groups), each with its claims' spans and the
  * discrepancies raised on it, for the claim-by-outlet matrix; paginated. With `sourceIds` (the matrix's
  * columns), only those outlets' claims and excerpts are read: a fact hundreds of outlets report stays small.
  */
-export async function findMatrixRows({ page = 1, pageSize = 100, minSources = SHARED_FACT_MIN_SOURCES, sourceIds }: { page?: number; pageSize?: number; minSources?: number; sourceIds?: string[] } = {}) {
+export async function findMatrixRows({ storyId, page = 1, pageSize = 100, minSources = SHARED_FACT_MIN_SOURCES, sourceIds }: { storyId?: string; page?: number; pageSize?: number; minSources?: number; sourceIds?: string[] } = {}) {
   const inColumns = sourceIds ? { sourceId: { in: sourceIds } } : {};
   const prisma = getPrisma();
-  const where = { sourceCount: { gte: minSources } };
+  const where = { ...(storyId ? { storyId } : {}), sourceCount: { gte: minSources } };
   const [total, groups] = await Promise.all([
     prisma.claimGroup.count({ where }),
     prisma.claimGroup.findMany({
@@ -40,20 +41,23 @@ export type TCoverage = { total: number; bySource: Map<string, Record<TCellState
  * contradicts or leaves out: the matrix's cell states, counted in the database. Reading every claim of every
  * shared fact into the server took ~0.2 s at 1,000 articles; one grouped query returns a row per outlet.
  */
-export async function findCoverageBySource(): Promise<TCoverage> {
+export async function findCoverageBySource(storyId?: string): Promise<TCoverage> {
   const minSources = SHARED_FACT_MIN_SOURCES;
   const prisma = getPrisma();
+  // Within one story: its groups and discrepancies only (every claim of a group is of the group's story).
+  const groupInStory = storyId ? Prisma.sql`AND g."storyId" = ${storyId}` : Prisma.empty;
+  const discrepancyInStory = storyId ? Prisma.sql`AND d."storyId" = ${storyId}` : Prisma.empty;
   const [totals, rows] = await Promise.all([
-    prisma.claimGroup.count({ where: { sourceCount: { gte: minSources } } }),
+    prisma.claimGroup.count({ where: { ...(storyId ? { storyId } : {}), sourceCount: { gte: minSources } } }),
     prisma.$queryRaw<Array<{ sourceId: string; reported: number | bigint; conflict: number | bigint; variant: number | bigint }>>`
       WITH "reported" AS (
         SELECT DISTINCT c."sourceId" AS "sourceId", c."groupId" AS "groupId"
         FROM "Claim" c JOIN "ClaimGroup" g ON g."id" = c."groupId"
-        WHERE g."sourceCount" >= ${minSources}
+        WHERE g."sourceCount" >= ${minSources} ${groupInStory}
       ), "flagged" AS (
         SELECT i."sourceId" AS "sourceId", d."groupId" AS "groupId", MAX(CASE WHEN d."kind" = 'conflict' THEN 2 ELSE 1 END) AS "level"
         FROM "DiscrepancyItem" i JOIN "Discrepancy" d ON d."id" = i."discrepancyId"
-        WHERE d."groupId" IS NOT NULL AND d."kind" IN ('conflict', 'variant')
+        WHERE d."groupId" IS NOT NULL AND d."kind" IN ('conflict', 'variant') ${discrepancyInStory}
         GROUP BY i."sourceId", d."groupId"
       )
       SELECT r."sourceId" AS "sourceId", COUNT(*) AS "reported",

@@ -1,8 +1,9 @@
 import { getPrisma } from "./client";
 
-/** Quotations printed by two or more outlets, with each outlet's exact wording and speaker. */
-export async function listQuoteClusters() {
+/** Quotations printed by two or more outlets (of one story, or of all), with each outlet's exact wording and speaker. */
+export async function listQuoteClusters(storyId?: string) {
   return getPrisma().quoteCluster.findMany({
+    where: storyId ? { storyId } : {},
     orderBy: [{ kind: "desc" }, { id: "asc" }],
     select: {
       id: true, kind: true, text: true, attributionDiffers: true,

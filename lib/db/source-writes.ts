@@ -1,7 +1,8 @@
 import type { TArticleAnalysis } from "../schemas/pipeline";
 import { stableId } from "../text/stable-id";
 import { getPrisma, type TTx } from "./client";
-import { recomputeComparison, yieldToEventLoop } from "./write-comparison";
+import { forgetStoryIndex, openStoryPlacement, type TMatcherKit, type TPlacement } from "./story-placement";
+import { recomputeStories, yieldToEventLoop, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
 
 export const PIPELINE_VERSION = 1;
@@ -11,14 +12,27 @@ export type TNewSource = {
   rawText: string;
   file: string | null;
   analysis: TArticleAnalysis;
+  /** Which story it joins; its fingerprint is stored with it (JSON) for later assignments. */
+  placement: TPlacement<unknown>;
 };
 
-export type TSaveResult = { id: string; created: boolean };
+/** What the caller (lib/use-cases) hands the data layer: the comparison to run and the story matcher. */
+export type TWriteKit = { compare: TCompare; stories: TMatcherKit<unknown> };
+
+export type TSaveResult = { id: string; created: boolean; storyId: string };
 
 /** Thrown inside the transaction by tests to prove a half-written article leaves nothing behind. */
 export type TFailureHook = (stage: "source-written" | "comparison-written") => void | Promise<void>;
 
-type TPendingWrite = { input: TNewSource; failureHook?: TFailureHook; resolve: (result: TSaveResult) => void; reject: (error: unknown) => void };
+type TPendingWrite = {
+  input: TNewSource;
+  kit: TWriteKit;
+  /** Store only: the story's comparison is left to recomputeIfStale (a batch recomputes each story once at its end). */
+  deferComparison: boolean;
+  failureHook?: TFailureHook;
+  resolve: (result: TSaveResult) => void;
+  reject: (error: unknown) => void;
+};
 
 /** A bound on one commit's transaction; more waiting articles go in the next one. */
 const MAX_ARTICLES_PER_COMMIT = 64;
@@ -28,13 +42,14 @@ const waiting: TPendingWrite[] = [];
 let draining: Promise<void> | null = null;
 
 /**
- * Stores an article and recomputes the cross-source comparison in one transaction, together with
- * every other article that arrived while the previous commit ran: N concurrent writes cost one
- * recomputation per commit, not N, and a reader sees each commit whole or not at all.
+ * Stores an article in its story and recomputes that story's comparison in one transaction, together
+ * with every other article that arrived while the previous commit ran: N concurrent writes cost one
+ * recomputation per touched story per commit, not N, and a reader sees each commit whole or not at all.
+ * With `deferComparison` the article is only stored (its story's comparison waits for recomputeIfStale).
  */
-export function commitWithComparison(input: TNewSource, failureHook?: TFailureHook): Promise<TSaveResult> {
+export function commitWithComparison(input: TNewSource, kit: TWriteKit, failureHook?: TFailureHook, deferComparison = false): Promise<TSaveResult> {
   return new Promise((resolve, reject) => {
-    waiting.push({ input, failureHook, resolve, reject });
+    waiting.push({ input, kit, deferComparison, failureHook, resolve, reject });
     draining ??= drainWaitingWrites();
   });
 }
@@ -58,36 +73,44 @@ async function drainWaitingWrites(): Promise<void> {
 
 async function commitBatch(batch: TPendingWrite[]): Promise<void> {
   // Content already stored is not written again; content twice in the batch waits for the next one.
-  const stored = await findSourceIdsByHash(batch.map((w) => w.input.contentHash));
+  const stored = await findSourcesByHash(batch.map((w) => w.input.contentHash));
   const fresh = new Map<string, TPendingWrite>();
   for (const write of batch) {
     const existing = stored.get(write.input.contentHash);
-    if (existing) write.resolve({ id: existing, created: false });
+    if (existing) write.resolve({ ...existing, created: false });
     else if (fresh.has(write.input.contentHash)) waiting.unshift(write);
     else fresh.set(write.input.contentHash, write);
   }
   const writes = [...fresh.values()];
   if (writes.length === 0) return;
+  const { kit } = writes[0];
   try {
     // On SQLite, a commit that meets another process's lock runs again from the start.
-    await runWriteTransaction(async (tx) => {
+    const { placed, publish } = await runWriteTransaction(async (tx) => {
+      const placement = await openStoryPlacement(tx, kit.stories);
+      const placed: string[] = [];
       for (const write of writes) {
-        await writeSourceRows(tx, write.input);
+        const storyId = await placement.place(write.input.placement);
+        await writeSourceRows(tx, write.input, storyId);
+        placed.push(storyId);
         await write.failureHook?.("source-written");
       }
-      await recomputeComparison(tx);
+      await recomputeStories(tx, placed.filter((_, index) => !writes[index].deferComparison), kit.compare);
       for (const write of writes) await write.failureHook?.("comparison-written");
+      return { placed, publish: await placement.seal() };
     }, TRANSACTION);
-    for (const write of writes) write.resolve({ id: sourceIdOf(write.input), created: true });
+    publish();
+    writes.forEach((write, index) => write.resolve({ id: sourceIdOf(write.input), created: true, storyId: placed[index] }));
   } catch (error) {
+    forgetStoryIndex();
     if (writes.length > 1) {
       // One bad article must not fail the others: retry each in a commit of its own.
       for (const write of writes) await commitBatch([write]);
       return;
     }
     // The unique content hash settles a race with another process writing the same article.
-    const raced = await findSourceIdByHash(writes[0].input.contentHash).catch(() => null);
-    if (raced) writes[0].resolve({ id: raced, created: false });
+    const raced = await findSourceByHash(writes[0].input.contentHash).catch(() => null);
+    if (raced) writes[0].resolve({ ...raced, created: false });
     else writes[0].reject(error);
   }
 }
@@ -95,12 +118,14 @@ async function commitBatch(batch: TPendingWrite[]): Promise<void> {
 export const sourceIdOf = (input: TNewSource): string => stableId("src", input.contentHash);
 
 /** Writes one source and its blocks, not yet compared (comparedAt stays null until a recomputation includes it). */
-export async function writeSourceRows(tx: TTx, input: TNewSource): Promise<void> {
+export async function writeSourceRows(tx: TTx, input: TNewSource, storyId: string): Promise<void> {
   const id = sourceIdOf(input);
   const { meta } = input.analysis;
   await tx.source.create({
     data: {
       id,
+      storyId,
+      fingerprintJson: JSON.stringify(input.placement.fingerprint),
       outlet: meta.outlet,
       title: meta.title,
       byline: meta.byline,
@@ -119,12 +144,11 @@ export async function writeSourceRows(tx: TTx, input: TNewSource): Promise<void>
   });
 }
 
-export async function findSourceIdByHash(contentHash: string): Promise<string | null> {
-  const row = await getPrisma().source.findUnique({ where: { contentHash }, select: { id: true } });
-  return row?.id ?? null;
+export async function findSourceByHash(contentHash: string): Promise<{ id: string; storyId: string } | null> {
+  return getPrisma().source.findUnique({ where: { contentHash }, select: { id: true, storyId: true } });
 }
 
-async function findSourceIdsByHash(hashes: string[]): Promise<Map<string, string>> {
-  const rows = await getPrisma().source.findMany({ where: { contentHash: { in: [...new Set(hashes)] } }, select: { id: true, contentHash: true } });
-  return new Map(rows.map((r) => [r.contentHash, r.id]));
+async function findSourcesByHash(hashes: string[]): Promise<Map<string, { id: string; storyId: string }>> {
+  const rows = await getPrisma().source.findMany({ where: { contentHash: { in: [...new Set(hashes)] } }, select: { id: true, storyId: true, contentHash: true } });
+  return new Map(rows.map((r) => [r.contentHash, { id: r.id, storyId: r.storyId }]));
 }

@@ -1,90 +1,115 @@
 import { getPrisma } from "./client";
-import { commitWithComparison, findSourceIdByHash, sourceIdOf, writeSourceRows, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
-import { recomputeComparison } from "./write-comparison";
+import { commitWithComparison, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
+import { createStory, forgetStoryIndex, StoryChoiceError } from "./story-placement";
+import { recomputeStories, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
 
-export { PIPELINE_VERSION, countWaitingWrites, findSourceIdByHash, type TFailureHook, type TNewSource, type TSaveResult } from "./source-writes";
+export { PIPELINE_VERSION, countWaitingWrites, findSourceByHash, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
+export { StoryChoiceError } from "./story-placement";
 
 /**
- * Stores one article and recomputes the cross-source comparison, all in one transaction: either
- * everything for the article lands or nothing does. Concurrent calls share one transaction and one
- * recomputation (see commitWithComparison). Content already stored is not written again (the
- * unique content hash also settles a race between two ingests). With `deferComparison` (a batch)
+ * Stores one article in its story and recomputes that story's comparison, all in one transaction:
+ * either everything for the article lands or nothing does. Concurrent calls share one transaction and
+ * one recomputation per story (see commitWithComparison). Content already stored is not written again
+ * (the unique content hash also settles a race between two ingests). With `deferComparison` (a batch)
  * the article is stored alone and the comparison is left to recomputeIfStale at the batch's end.
  */
 export async function saveSourceWithComparison(
   input: TNewSource,
+  kit: TWriteKit,
   failureHook?: TFailureHook,
   options: { deferComparison?: boolean } = {},
 ): Promise<TSaveResult> {
-  if (!options.deferComparison) return commitWithComparison(input, failureHook);
-  const existing = await findSourceIdByHash(input.contentHash);
-  if (existing) return { id: existing, created: false };
-  try {
-    await runWriteTransaction(
-      async (tx) => {
-        await writeSourceRows(tx, input);
-        await failureHook?.("source-written");
-        await failureHook?.("comparison-written");
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
-  } catch (error) {
-    const raced = await findSourceIdByHash(input.contentHash);
-    if (raced) return { id: raced, created: false };
-    throw error;
-  }
-  return { id: sourceIdOf(input), created: true };
+  // A batch's articles are stored without their comparison, and share transactions as concurrent writes do.
+  return commitWithComparison(input, kit, failureHook, options.deferComparison ?? false);
 }
 
 /**
- * Recomputes the cross-source comparison when some source is not yet part of it (after a batch
- * ingest, or one interrupted between its articles and its recomputation). Returns whether it ran.
+ * Recomputes the comparison of every story holding a source not yet part of it (after a batch
+ * ingest, or one interrupted between its articles and its recomputation). Returns how many ran.
  */
-export async function recomputeIfStale(): Promise<boolean> {
+export async function recomputeIfStale(compare: TCompare): Promise<number> {
   return runWriteTransaction(
     async (tx) => {
-      const stale = await tx.source.count({ where: { comparedAt: null } });
-      if (stale === 0) return false;
-      await recomputeComparison(tx);
-      return true;
+      const stale = await tx.source.findMany({ where: { comparedAt: null }, distinct: ["storyId"], select: { storyId: true } });
+      await recomputeStories(tx, stale.map((s) => s.storyId), compare);
+      return stale.length;
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
 }
 
-/** Removes a source and everything derived from it, then recomputes comparisons across the rest. */
-export async function deleteSource(id: string): Promise<boolean> {
-  return runWriteTransaction(
+/** Removes a source and everything derived from it, then recomputes its story (removed with its last article). */
+export async function deleteSource(id: string, compare: TCompare): Promise<boolean> {
+  const removed = await runWriteTransaction(
     async (tx) => {
-      const found = await tx.source.findUnique({ where: { id }, select: { id: true } });
+      const found = await tx.source.findUnique({ where: { id }, select: { id: true, storyId: true } });
       if (!found) return false;
       await tx.source.delete({ where: { id } });
-      await recomputeComparison(tx);
+      await recomputeStories(tx, [found.storyId], compare);
       return true;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  forgetStoryIndex();
+  return removed;
 }
-
-export async function countSources(): Promise<number> {
-  return getPrisma().source.count();
-}
-
-const SOURCE_SUMMARY_SELECT = { id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true } as const;
 
 /**
- * Sources with metadata and per-source counts, oldest first: all of them, or one page. Counts are
- * grouped over the listed sources only (indexed by sourceId), not aggregated over whole tables.
+ * Moves articles to another story (an existing one, or a new one with the given title) and recomputes
+ * every story involved, in one transaction. Stories left without articles are removed. Returns the
+ * target story's id.
  */
-export async function listSources(paging: { page: number; pageSize: number } | null = null) {
+export async function moveSources(sourceIds: string[], target: { storyId: string } | { newStoryTitle: string }, compare: TCompare): Promise<string> {
+  const targetId = await runWriteTransaction(
+    async (tx) => {
+      const sources = await tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, storyId: true } });
+      if (sources.length !== new Set(sourceIds).size) throw new StoryChoiceError("Some of these articles no longer exist; reload the page.");
+      let storyId: string;
+      if ("storyId" in target) {
+        const found = await tx.story.findUnique({ where: { id: target.storyId }, select: { id: true } });
+        if (!found) throw new StoryChoiceError(`No story has the id ${target.storyId}.`);
+        storyId = found.id;
+      } else storyId = await createStory(tx, target.newStoryTitle, `title\u0000${target.newStoryTitle}\u0000${[...sourceIds].sort().join(",")}`);
+      await tx.source.updateMany({ where: { id: { in: sourceIds } }, data: { storyId, comparedAt: null } });
+      await recomputeStories(tx, [storyId, ...sources.map((s) => s.storyId)], compare);
+      return storyId;
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+  forgetStoryIndex();
+  return targetId;
+}
+
+/** Moves every article of one story into another and recomputes it; the emptied story is removed. */
+export async function mergeStories(fromStoryId: string, intoStoryId: string, compare: TCompare): Promise<string> {
+  if (fromStoryId === intoStoryId) throw new StoryChoiceError("A story cannot be merged into itself.");
+  const ids = await getPrisma().source.findMany({ where: { storyId: fromStoryId }, select: { id: true } });
+  if (ids.length === 0) throw new StoryChoiceError(`No story with articles has the id ${fromStoryId}.`);
+  return moveSources(ids.map((r) => r.id), { storyId: intoStoryId }, compare);
+}
+
+/** How many articles are stored: in one story, or in all. */
+export async function countSources(storyId?: string): Promise<number> {
+  return getPrisma().source.count({ where: storyId ? { storyId } : {} });
+}
+
+const SOURCE_SUMMARY_SELECT = { id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true } as const;
+
+/**
+ * Sources with metadata and per-source counts, oldest first: all of them (of one story, or of all), or
+ * one page. Counts are grouped over the listed sources only (indexed by sourceId), not over whole tables.
+ */
+export async function listSources(paging: { page: number; pageSize: number } | null = null, storyId?: string) {
   const prisma = getPrisma();
   const rows = await prisma.source.findMany({
+    where: storyId ? { storyId } : {},
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: SOURCE_SUMMARY_SELECT,
     ...(paging ? { skip: (Math.max(paging.page, 1) - 1) * paging.pageSize, take: paging.pageSize } : {}),
   });
-  const where = paging ? { sourceId: { in: rows.map((r) => r.id) } } : {};
+  // A page's ids as a list; a whole story through its sources (a story may hold more ids than a query takes).
+  const where = paging ? { sourceId: { in: rows.map((r) => r.id) } } : storyId ? { source: { storyId } } : {};
   const [quotes, claims, mentions] = await Promise.all([
     prisma.quote.groupBy({ by: ["sourceId"], where, _count: { _all: true } }),
     prisma.claim.groupBy({ by: ["sourceId"], where, _count: { _all: true } }),
@@ -98,23 +123,24 @@ export async function listSources(paging: { page: number; pageSize: number } | n
 export type TSourceSummary = Awaited<ReturnType<typeof listSources>>[number];
 
 /**
- * Column labels for a page that shows the given sources' claims: every source while there are few
- * (so silent outlets get an empty cell), only the named ones once there are more than `allUpTo`.
+ * Column labels for a page that shows the given sources' claims: every source (of the story, when one is
+ * given) while there are few (so silent outlets get an empty cell), only the named ones past `allUpTo`.
  */
-export async function findSourceColumns(sourceIds: Iterable<string>, allUpTo: number) {
-  const total = await countSources();
+export async function findSourceColumns(sourceIds: Iterable<string>, allUpTo: number, storyId?: string) {
+  const total = await countSources(storyId);
   const ids = [...new Set(sourceIds)];
   const columns = await getPrisma().source.findMany({
-    where: total <= allUpTo ? {} : { id: { in: ids } },
+    where: total <= allUpTo ? (storyId ? { storyId } : {}) : { id: { in: ids } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, outlet: true, file: true },
   });
   return { total, columns };
 }
 
-/** Just what names a source in a column or a citation (no per-source counts), oldest first. */
-export async function listSourceLabels() {
+/** Just what names a source in a column or a citation (no per-source counts), oldest first: of one story, or all. */
+export async function listSourceLabels(storyId?: string) {
   return getPrisma().source.findMany({
+    where: storyId ? { storyId } : {},
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, outlet: true, file: true },
   });
@@ -125,7 +151,7 @@ export async function getSourceDetail(id: string) {
   return getPrisma().source.findUnique({
     where: { id },
     select: {
-      id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, text: true, createdAt: true,
+      id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, text: true, createdAt: true,
       blocks: { select: { kind: true, start: true, end: true }, orderBy: { start: "asc" } },
       mentions: { select: { id: true, start: true, end: true, text: true, entity: { select: { id: true, name: true, type: true } } }, orderBy: { start: "asc" } },
       quotes: { select: { id: true, start: true, end: true, text: true, speaker: true, speakerEntityId: true, isPartial: true }, orderBy: { start: "asc" } },

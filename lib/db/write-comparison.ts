@@ -1,4 +1,3 @@
-import { compareSources } from "../comparison";
 import { stableId } from "../text/stable-id";
 import { ZArticleAnalysis, type TArticleAnalysis, type TComparison, type TSourceAnalysis } from "../schemas/pipeline";
 import type { TTx } from "./client";
@@ -18,9 +17,17 @@ export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => se
 
 const SOURCES_PARSED_BETWEEN_YIELDS = 25;
 
-/** Every stored source with its parsed per-article analysis, oldest first (a stable order for comparison). */
-export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
+/**
+ * The cross-source comparison of one story's articles, with its derived ids in the story's namespace
+ * (`idScope`, null for none). The caller (a use case, lib/use-cases) hands it in: the data layer stores
+ * what the pipeline computes and never runs the pipeline itself.
+ */
+export type TCompare = (sources: TSourceAnalysis[], idScope: string | null) => TComparison;
+
+/** One story's sources with their parsed per-article analyses, oldest first (a stable order for comparison). */
+export async function loadAnalyses(tx: TTx, storyId: string): Promise<TLoadedSource[]> {
   const rows = await tx.source.findMany({
+    where: { storyId },
     select: { id: true, outlet: true, file: true, analysisJson: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
@@ -33,7 +40,7 @@ export async function loadAnalyses(tx: TTx): Promise<TLoadedSource[]> {
 }
 
 /** Told of every recomputation as it starts, inside its transaction (tests count and pace them through it). */
-export type TRecomputationObserver = (event: { sources: number }) => void | Promise<void>;
+export type TRecomputationObserver = (event: { sources: number; storyId: string }) => void | Promise<void>;
 
 const observers = new Set<TRecomputationObserver>();
 let recomputations = 0;
@@ -50,46 +57,65 @@ export function countComparisonRecomputations(): number {
 }
 
 /**
- * Recomputes everything derived across sources (entities, mentions, quotes, claims, groups,
- * pipeline discrepancies) from the stored analyses and replaces it, inside the caller's
- * transaction. Ids are deterministic, so reviews keyed on them survive.
+ * Recomputes everything derived across one story's sources (entities, mentions, quotes, claims, groups,
+ * pipeline discrepancies) from their stored analyses and replaces it, inside the caller's transaction.
+ * Other stories are not read or touched. Ids are deterministic (and scoped by the story), so reviews
+ * keyed on them survive. A story left without sources is removed. Returns the comparison, or null when
+ * the story no longer exists or was removed.
  */
-export async function recomputeComparison(tx: TTx): Promise<TComparison> {
-  const sources = await loadAnalyses(tx);
+export async function recomputeStory(tx: TTx, storyId: string, compare: TCompare): Promise<TComparison | null> {
+  const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, idScope: true } });
+  if (!story) return null;
+  const sources = await loadAnalyses(tx, storyId);
   recomputations++;
-  for (const observe of observers) await observe({ sources: sources.length });
+  for (const observe of observers) await observe({ sources: sources.length, storyId });
+  await clearDerivedRows(tx, storyId);
+  if (sources.length === 0) {
+    await tx.discrepancy.deleteMany({ where: { storyId } });
+    await tx.story.delete({ where: { id: storyId } });
+    return null;
+  }
   // Summaries name each source as a reader knows it: its outlet, else its file name.
   const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: sourceLabel(s), analysis: s.analysis }));
   await yieldToEventLoop();
-  const comparison = compareSources(input);
+  const comparison = compare(input, story.idScope);
   await yieldToEventLoop();
-  await clearDerivedRows(tx);
+  await writeDerivedRows(tx, storyId, sources, comparison);
   await yieldToEventLoop();
-  await writeDerivedRows(tx, sources, comparison);
-  await yieldToEventLoop();
-  await tx.source.updateMany({ data: { comparedAt: new Date() } });
-  await dropOrphanedManualDiscrepancies(tx);
+  const now = new Date();
+  await tx.source.updateMany({ where: { storyId }, data: { comparedAt: now } });
+  await tx.story.update({ where: { id: storyId }, data: { updatedAt: now } });
+  await dropOrphanedManualDiscrepancies(tx, storyId);
   return comparison;
 }
 
-/** A reviewer's flag loses its meaning once fewer than two of its spans remain (a source was removed). */
-async function dropOrphanedManualDiscrepancies(tx: TTx): Promise<void> {
-  const manual = await tx.discrepancy.findMany({ where: { origin: "manual" }, select: { id: true, _count: { select: { items: true } } } });
-  const orphaned = manual.filter((d) => d._count.items < 2).map((d) => d.id);
+/** Recomputes each of the given stories (once each, in a stable order). */
+export async function recomputeStories(tx: TTx, storyIds: Iterable<string>, compare: TCompare): Promise<void> {
+  for (const storyId of [...new Set(storyIds)].sort()) await recomputeStory(tx, storyId, compare);
+}
+
+/** A reviewer's flag loses its meaning once fewer than two of its spans remain (a source was removed or moved). */
+async function dropOrphanedManualDiscrepancies(tx: TTx, storyId: string): Promise<void> {
+  const manual = await tx.discrepancy.findMany({
+    where: { origin: "manual", storyId },
+    select: { id: true, items: { select: { source: { select: { storyId: true } } } } },
+  });
+  const orphaned = manual.filter((d) => d.items.filter((item) => item.source.storyId === storyId).length < 2).map((d) => d.id);
   if (orphaned.length) await tx.discrepancy.deleteMany({ where: { id: { in: orphaned } } });
 }
 
-async function clearDerivedRows(tx: TTx): Promise<void> {
-  await tx.discrepancyItem.deleteMany({ where: { discrepancy: { origin: "pipeline" } } });
-  await tx.discrepancy.deleteMany({ where: { origin: "pipeline" } });
-  await tx.claim.deleteMany({});
-  await tx.claimGroup.deleteMany({});
-  await tx.quote.deleteMany({});
-  await tx.quoteCluster.deleteMany({});
-  await tx.citation.deleteMany({});
-  await tx.mention.deleteMany({});
-  await tx.entityAlias.deleteMany({});
-  await tx.entity.deleteMany({});
+async function clearDerivedRows(tx: TTx, storyId: string): Promise<void> {
+  const ofStory = { source: { storyId } };
+  await tx.discrepancyItem.deleteMany({ where: { discrepancy: { origin: "pipeline", storyId } } });
+  await tx.discrepancy.deleteMany({ where: { origin: "pipeline", storyId } });
+  await tx.claim.deleteMany({ where: ofStory });
+  await tx.claimGroup.deleteMany({ where: { storyId } });
+  await tx.quote.deleteMany({ where: ofStory });
+  await tx.quoteCluster.deleteMany({ where: { storyId } });
+  await tx.citation.deleteMany({ where: ofStory });
+  await tx.mention.deleteMany({ where: ofStory });
+  await tx.entityAlias.deleteMany({ where: { entity: { storyId } } });
+  await tx.entity.deleteMany({ where: { storyId } });
 }
 
 export function quoteIdOf(sourceId: string, start: number, end: number): string {
@@ -100,7 +126,7 @@ export function claimIdOf(sourceId: string, claim: { start: number; end: number;
   return stableId("clm", sourceId, claim.start, claim.end, claim.attribute, claim.valueStart, claim.valueEnd);
 }
 
-async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: TComparison): Promise<void> {
+async function writeDerivedRows(tx: TTx, storyId: string, sources: TLoadedSource[], comparison: TComparison): Promise<void> {
   const entityName = new Map(comparison.entities.map((e) => [e.id, e.name]));
   const entityOfLocal = new Map<string, string>();
   for (const entity of comparison.entities) {
@@ -113,7 +139,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
     for (const ref of group.claims) groupOfClaim.set(`${ref.sourceId}\u0000${ref.claimIndex}`, group.id);
   }
 
-  await insertRows(tx, "Entity", comparison.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })));
+  await insertRows(tx, "Entity", comparison.entities.map((e) => ({ id: e.id, storyId, name: e.name, type: e.type })));
   await insertRows(
     tx,
     "EntityAlias",
@@ -125,7 +151,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
   for (const cluster of clusters) {
     for (const q of cluster.quotes) clusterOfQuote.set(`${q.sourceId}\u0000${q.quoteIndex}`, cluster.id);
   }
-  await insertRows(tx, "QuoteCluster", dedupeById(clusters.map((c) => ({ id: c.id, kind: c.kind, text: c.text, attributionDiffers: c.attributionDiffers }))));
+  await insertRows(tx, "QuoteCluster", dedupeById(clusters.map((c) => ({ id: c.id, storyId, kind: c.kind, text: c.text, attributionDiffers: c.attributionDiffers }))));
   // Provenance: a citation names a stored source when the cited name is that source's outlet.
   const sourceByOutlet = new Map(sources.filter((s) => s.outlet).map((s) => [s.outlet!.trim().toLowerCase(), s.id]));
 
@@ -141,6 +167,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
     "ClaimGroup",
     comparison.groups.map((g) => ({
       id: g.id,
+      storyId,
       subjectEntityId: g.subjectEntityId,
       subject: (g.subjectEntityId ? entityName.get(g.subjectEntityId) : undefined) ?? g.subject ?? "",
       attribute: g.attribute,
@@ -232,6 +259,7 @@ async function writeDerivedRows(tx: TTx, sources: TLoadedSource[], comparison: T
     "Discrepancy",
     discrepancies.map((d) => ({
       id: d.id,
+      storyId,
       kind: d.kind,
       severity: d.severity,
       severityRank: SEVERITY_RANK[d.severity],

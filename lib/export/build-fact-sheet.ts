@@ -4,6 +4,9 @@ import type { TReviewState } from "../schemas/review";
 import { httpUrlOrNull } from "../schemas/article-meta";
 
 export type TFactSheetInput = {
+  /** The one story asked for, or null for every story. */
+  story: { id: string; title: string } | null;
+  stories: Array<{ id: string; title: string }>;
   sources: TFactSheet["sources"];
   entities: Array<{ id: string; name: string; type: string; aliases: Array<{ alias: string }> }>;
   quotes: TFactSheet["quotes"];
@@ -32,6 +35,8 @@ export function buildFactSheet(data: TFactSheetInput, generatedAt: Date = new Da
   return ZFactSheet.parse({
     schemaVersion: 1,
     generatedAt: generatedAt.toISOString(),
+    story: data.story ? { id: data.story.id, title: data.story.title } : null,
+    stories: data.stories.map((story) => ({ id: story.id, title: story.title, sourceIds: data.sources.filter((s) => s.storyId === story.id).map((s) => s.id) })),
     // Only http(s) URLs leave the app, whatever an older row holds.
     sources: data.sources.map((s) => ({ ...s, url: httpUrlOrNull(s.url) })),
     entities: data.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases.map((a) => a.alias).sort() })),

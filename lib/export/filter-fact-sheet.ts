@@ -55,6 +55,9 @@ export function filterFactSheet(sheet: TFactSheet, options: TFactSheetOptions): 
   return {
     ...sheet,
     sources: sheet.sources.filter((s) => cited.has(s.id)),
+    stories: sheet.stories
+      .map((story) => ({ ...story, sourceIds: story.sourceIds.filter((id) => cited.has(id)) }))
+      .filter((story) => story.sourceIds.length > 0),
     quoteClusters: sheet.quoteClusters
       .map((c) => ({ ...c, quoteIds: c.quoteIds.filter((id) => keptQuoteIds.has(id)) }))
       .filter((c) => c.quoteIds.length > 0),

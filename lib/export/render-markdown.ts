@@ -17,7 +17,9 @@ export function renderFactSheetMarkdown(sheet: TFactSheet): string {
   const claims = new Map(sheet.claims.map((c) => [c.id, c]));
   const cite = (sourceId: string, excerpt: string, start: number, end: number) =>
     `“${inline(excerpt)}” (${inline(outletName(sources.get(sourceId)))}, ${sourceId} chars ${start}–${end})`;
-  const lines: string[] = ["# Fact sheet", "", `Generated ${sheet.generatedAt} from ${sheet.sources.length} source(s).`, ""];
+  const heading = sheet.story ? `# Fact sheet: ${inline(sheet.story.title)}` : "# Fact sheet";
+  const scope = sheet.story ? "" : ` in ${sheet.stories.length} ${sheet.stories.length === 1 ? "story" : "stories"}, each compared within itself`;
+  const lines: string[] = [heading, "", `Generated ${sheet.generatedAt} from ${sheet.sources.length} source(s)${scope}.`, ""];
 
   lines.push("## Discrepancies", "");
   if (sheet.discrepancies.length === 0) lines.push("No discrepancies were found between the sources.", "");

@@ -19,7 +19,11 @@ export const ZFactSheetSource = z.object({
   url: z.string().refine(isHttpUrl, "Only http and https URLs").nullable(),
   file: z.string().nullable(),
   text: z.string(),
+  /** The story the article belongs to (stories[].id); every comparison in the sheet stays within one story. */
+  storyId: z.string(),
 });
+
+export const ZFactSheetStory = z.object({ id: z.string(), title: z.string(), sourceIds: z.array(z.string()) });
 
 export const ZFactSheetEntity = z.object({ id: z.string(), name: z.string(), type: ZEntityType, aliases: z.array(z.string()) });
 
@@ -122,6 +126,10 @@ export const ZFactSheet = z
   .object({
     schemaVersion: z.literal(1),
     generatedAt: z.string(),
+    /** The story this sheet covers, or null when it carries every story (then see stories[]). */
+    story: z.object({ id: z.string(), title: z.string() }).nullable(),
+    /** Every story the sheet carries, with its articles. */
+    stories: z.array(ZFactSheetStory),
     sources: z.array(ZFactSheetSource),
     entities: z.array(ZFactSheetEntity),
     quotes: z.array(ZFactSheetQuote),
@@ -166,6 +174,8 @@ export type TFactSheetFormat = z.infer<typeof ZFactSheetFormat>;
 /** Narrowing every format accepts: only confirmed items, one entity, one outlet (id or name). */
 export const ZFactSheetOptions = z.object({
   onlyConfirmed: z.boolean().default(false),
+  /** One story, by id or exact title; without it the sheet carries every story. */
+  story: z.string().trim().min(1).max(200).optional(),
   entityId: z.string().trim().min(1).max(64).optional(),
   outlet: z.string().trim().min(1).max(200).optional(),
 });

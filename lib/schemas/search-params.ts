@@ -29,3 +29,18 @@ export const ZSourceQuery = z.object({
 });
 
 export type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** `/`: the story list, searched by title or outlet. */
+export const ZStoryListQuery = z.object({
+  q: optionalText,
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+});
+
+/** What a story edit (rename, merge, move) could not do, reported back on the page it came from. */
+export const ZStoryEditError = z.enum(["title", "target", "gone"]);
+export type TStoryEditError = z.infer<typeof ZStoryEditError>;
+
+/** A story's overview: its page of sources, and the error of an edit that was refused. */
+export const ZStoryOverviewQuery = ZPageQuery.extend({
+  error: z.preprocess(first, ZStoryEditError.optional().catch(undefined)),
+});

@@ -86,7 +86,7 @@ function runIngest(dir: string, env: NodeJS.ProcessEnv, maxSeconds: number): Pro
         seconds: Math.round((performance.now() - started) / 100) / 10,
         stored: summary ? Number(summary[1]) : null,
         failed: summary ? Number(summary[3]) : null,
-        compared: /Compared all sources/.test(stdout),
+        compared: /Compared the articles of \d+ stor(y|ies)/.test(stdout),
       });
     });
   });

@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seedStoryPath } from "./helpers";
 
-const PAGES = ["/", "/claims", "/claims?scope=all", "/compare", "/quotes", "/discrepancies", "/entities", "/factsheet", "/sources/new", "/login"];
+// Old addresses (/claims, …) lead to the seed story's pages.
+const PAGES = ["/", "/?q=no-such-story", "/claims", "/claims?scope=all", "/compare", "/quotes", "/discrepancies", "/entities", "/factsheet", "/sources/new", "/login"];
 
 for (const path of PAGES) {
   test(`no axe violations on ${path}`, async ({ page }) => {
@@ -11,8 +13,17 @@ for (const path of PAGES) {
   });
 }
 
-test("no axe violations on a source page and an entity page", async ({ page }) => {
-  await page.goto("/");
+for (const segment of ["", "/entities", "/factsheet"]) {
+  test(`no axe violations on the seed story's page "${segment || "/"}"`, async ({ page, request }) => {
+    await page.goto(`${await seedStoryPath(request)}${segment}`);
+    await expect(page.getByRole("navigation", { name: "Story" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`)).toEqual([]);
+  });
+}
+
+test("no axe violations on a source page and an entity page", async ({ page, request }) => {
+  await page.goto(await seedStoryPath(request));
   await page.getByRole("link", { name: "CNN", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "CNN" })).toBeVisible();
   let results = await new AxeBuilder({ page }).analyze();

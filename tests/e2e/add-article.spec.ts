@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { saveScreenshot } from "./helpers";
+import { saveScreenshot, seedStoryPath } from "./helpers";
 
 const HOSTILE = [
   "Council members said the harbour bridge reopened on Monday after repairs.",
@@ -9,7 +9,8 @@ const HOSTILE = [
   "“We are glad it is over,” said Ines Calder. <img src=x onerror=\"window.__pwned='onerror'\"> [Read more](javascript:window.__pwned='link')",
 ].join("\n");
 
-test("a pasted article with scripts is stored as text, runs nothing, joins the comparison, and can be removed", async ({ page }) => {
+test("a pasted article with scripts is stored as text, runs nothing, joins the comparison, and can be removed", async ({ page, request }) => {
+  const story = await seedStoryPath(request);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -18,6 +19,8 @@ test("a pasted article with scripts is stored as text, runs nothing, joins the c
   await page.goto("/sources/new");
   await page.getByLabel("Article text").fill(HOSTILE);
   await page.getByLabel("Outlet").fill("Script Test Gazette");
+  // Joins the seed story, so that the old addresses still lead to the one story.
+  await page.getByLabel("Story", { exact: true }).selectOption(story.split("/").pop()!);
   await page.getByLabel("Published (YYYY-MM-DD)").fill("2024-02-30");
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page.locator("#published-error")).toContainText("Not a real calendar date");
@@ -38,11 +41,12 @@ test("a pasted article with scripts is stored as text, runs nothing, joins the c
   await page.goto("/claims?scope=all");
   await expect(page.getByTestId("claim-cell").filter({ hasText: "Script Test Gazette" }).first()).toBeVisible();
 
-  await page.goto("/");
+  await page.goto(story);
   await page.getByRole("link", { name: "Script Test Gazette" }).click();
   await page.getByText("Remove this article…").click();
   await page.getByRole("button", { name: "Yes, remove this article" }).click();
   await expect(page).toHaveURL(/\/\?removed=1$/);
+  await page.goto(story);
   await expect(page.getByRole("rowheader", { name: /Script Test Gazette/ })).toHaveCount(0);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);
 });

@@ -68,8 +68,9 @@ test("client-side navigation and a form keep working under the policy", async ({
   const violations = await watchViolations(page);
   await page.goto("/");
   await expectHydrated(page);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
-  await expect(page).toHaveURL(/\/claims$/);
+  await page.getByTestId("story-card").first().getByRole("heading").getByRole("link").click();
+  await page.getByRole("navigation", { name: "Story" }).getByRole("link", { name: "Claims" }).click();
+  await expect(page).toHaveURL(/\/stories\/sty_[0-9a-z]+\/claims$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add article" }).click();
   await expect(page).toHaveURL(/\/sources\/new$/);

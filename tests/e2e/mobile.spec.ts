@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { saveScreenshot } from "./helpers";
+import { saveScreenshot, seedStoryPath } from "./helpers";
 
-for (const path of ["/", "/claims", "/compare", "/quotes", "/discrepancies"]) {
-  test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
-    await page.goto(path);
+// Old addresses (/claims, …) lead to the seed story's pages; "story" is that story's overview.
+for (const path of ["/", "story", "/claims", "/compare", "/quotes", "/discrepancies"]) {
+  test(`${path} fits a phone screen without sideways scrolling`, async ({ page, request }) => {
+    await page.goto(path === "story" ? await seedStoryPath(request) : path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     // A control can stick out of its card without widening the page (a select as wide as its longest option).
@@ -14,6 +15,7 @@ for (const path of ["/", "/claims", "/compare", "/quotes", "/discrepancies"]) {
     );
     expect(outside).toEqual([]);
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    await saveScreenshot(page, `phone${path === "/" ? "-overview" : path.replace(/\//g, "-")}`, false);
+    if (path !== "/") await expect(page.getByRole("navigation", { name: "Story" })).toBeVisible();
+    await saveScreenshot(page, `phone${path === "/" ? "-stories" : path === "story" ? "-story" : path.replace(/\//g, "-")}`, false);
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { saveScreenshot } from "./helpers";
+import { saveScreenshot, seedStoryPath } from "./helpers";
 
 test("the quote-fidelity view tells punctuation-only changes from identical quotes", async ({ page }) => {
   await page.goto("/quotes");
@@ -12,8 +12,8 @@ test("the quote-fidelity view tells punctuation-only changes from identical quot
   await saveScreenshot(page, "quotes");
 });
 
-test("a source page shows who the article relies on, linking a cited outlet that is stored too", async ({ page }) => {
-  await page.goto("/");
+test("a source page shows who the article relies on, linking a cited outlet that is stored too", async ({ page, request }) => {
+  await page.goto(await seedStoryPath(request));
   await page.getByRole("link", { name: "Latin Post", exact: true }).click();
   const provenance = page.getByRole("region", { name: "Provenance" });
   await expect(provenance).toContainText("CNN");

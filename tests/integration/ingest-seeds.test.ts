@@ -72,7 +72,7 @@ describe("ingesting the seed articles into a migrated SQLite database", () => {
   it("keeps a review across a recomputation triggered by a new source, and removes a source's records on delete", async () => {
     const { upsertReview, findReviews } = await import("../../lib/db/reviews");
     const { findDiscrepancyPage } = await import("../../lib/db/discrepancies");
-    const { deleteSource } = await import("../../lib/db/sources");
+    const { removeArticle } = await import("../../lib/use-cases/story-edits");
     const [target] = (await findDiscrepancyPage({ pageSize: 1 })).rows;
     expect(target).toBeDefined();
     await upsertReview({ targetType: "discrepancy", targetId: target.id, status: "confirmed", note: "checked" });
@@ -81,7 +81,7 @@ describe("ingesting the seed articles into a migrated SQLite database", () => {
     expect((await findReviews("discrepancy", [target.id])).get(target.id)?.status).toBe("confirmed");
     expect((await findDiscrepancyPage({ status: "confirmed" })).rows).toHaveLength(1);
 
-    expect(await deleteSource(extra.id)).toBe(true);
+    expect(await removeArticle(extra.id)).toBe(true);
     const prisma = db.getPrisma();
     expect(await prisma.quote.count({ where: { sourceId: extra.id } })).toBe(0);
     expect(await prisma.source.count()).toBe(3);

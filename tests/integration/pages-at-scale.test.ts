@@ -14,10 +14,11 @@ beforeAll(async () => {
   db = await import("../../lib/db/client");
   const { generateCorpus } = await import("../../lib/bench/generate-corpus");
   const { ingestArticleText } = await import("../../lib/articles/ingest-article");
-  const { recomputeIfStale } = await import("../../lib/db/sources");
+  const { recomputeStaleStories } = await import("../../lib/use-cases/story-edits");
   const seeds = readdirSync("seeds").sort().map((f) => readFileSync(path.join("seeds", f), "utf8"));
-  for (const article of generateCorpus(seeds, ARTICLES)) await ingestArticleText(article.text, article.fileName, undefined, { deferComparison: true });
-  await recomputeIfStale();
+  // one event recombined: one story, as the entity page counts every article
+  for (const article of generateCorpus(seeds, ARTICLES)) await ingestArticleText(article.text, article.fileName, undefined, { deferComparison: true, story: { storyTitle: "Generated corpus" } });
+  await recomputeStaleStories();
 }, 180_000);
 afterAll(async () => db.disconnectPrisma());
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadFactSheetData } from "@/lib/db/fact-sheet-data";
+import { findStoryByRef, loadFactSheetData } from "@/lib/db/fact-sheet-data";
 import { buildFactSheet } from "@/lib/export/build-fact-sheet";
 import { filterFactSheet } from "@/lib/export/filter-fact-sheet";
 import { FACT_SHEET_EXTENSIONS, FACT_SHEET_MEDIA_TYPES, serializeFactSheet } from "@/lib/export/serialize-fact-sheet";
@@ -13,9 +13,13 @@ const ZQuery = z.object({
   confirmed: z.enum(["0", "1"]).default("0"),
   entity: z.string().trim().min(1).max(64).optional(),
   outlet: z.string().trim().min(1).max(200).optional(),
+  story: z.string().trim().min(1).max(200).optional(),
 });
 
-/** GET /api/factsheet?format=json|md|csv|claimreview|pdf[&confirmed=1][&entity=ID][&outlet=NAME|ID][&download=1] */
+/**
+ * GET /api/factsheet?format=json|md|csv|claimreview|pdf[&story=ID|TITLE][&confirmed=1][&entity=ID][&outlet=NAME|ID][&download=1]
+ * Without `story` the sheet carries every story (stories[]).
+ */
 export async function GET(request: Request) {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const query = ZQuery.safeParse(params);
@@ -23,7 +27,9 @@ export async function GET(request: Request) {
     return Response.json({ error: "Invalid query", fieldErrors: z.flattenError(query.error).fieldErrors }, { status: 400 });
   }
   const { format, download, confirmed, entity, outlet } = query.data;
-  const sheet = filterFactSheet(buildFactSheet(await loadFactSheetData()), { onlyConfirmed: confirmed === "1", entityId: entity, outlet });
+  const story = query.data.story ? await findStoryByRef(query.data.story) : null;
+  if (query.data.story && !story) return Response.json({ error: `No story has the id or title "${query.data.story}"` }, { status: 404 });
+  const sheet = filterFactSheet(buildFactSheet(await loadFactSheetData(story)), { onlyConfirmed: confirmed === "1", entityId: entity, outlet });
   const body = await serializeFactSheet(sheet, format);
   const headers: Record<string, string> = { "Content-Type": FACT_SHEET_MEDIA_TYPES[format], "Cache-Control": "no-store" };
   if (download === "1") headers["Content-Disposition"] = `attachment; filename="fact-sheet.${FACT_SHEET_EXTENSIONS[format]}"`;

@@ -1,9 +1,11 @@
+import { z } from "zod";
 import { listSources } from "@/lib/db/sources";
 import { submitArticle } from "@/lib/articles/submit-article";
 import { ArticleInputError } from "@/lib/articles/read-article-file";
 import { describeSubmissionError } from "@/lib/articles/submission-errors";
 import { refuseUnauthorizedWrite } from "@/lib/auth/api-write-access";
 import { MAX_ARTICLE_BYTES, ZArticleMetaInput, ZArticleTextInput } from "@/lib/schemas/article-input";
+import { ZStoryChoiceText } from "@/lib/schemas/story-choice";
 import { BodyEncodingError, BodyTooLargeError, MAX_BODY_BYTES, decodeUtf8Strict, readBoundedBody } from "@/lib/http/read-bounded-body";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +23,11 @@ const tooLarge = (what: string) =>
     { status: 413, headers: { Connection: "close" } },
   );
 
-/** POST /api/sources — JSON {text, outlet?, title?, byline?, published?, url?, format?, fileName?} or multipart (file or text + fields). */
+/**
+ * POST /api/sources — JSON {text, outlet?, title?, byline?, published?, url?, format?, fileName?, story?} or
+ * multipart (file or text + fields). `story` is a story id or title; without it the article joins the
+ * story it matches best, or starts one.
+ */
 export async function POST(request: Request) {
   const refused = await refuseUnauthorizedWrite(request);
   if (refused) return refused;
@@ -30,7 +36,7 @@ export async function POST(request: Request) {
   try {
     const outcome = await submitArticle(await readSubmission(request));
     return Response.json(
-      { id: outcome.id, created: outcome.created, counts: outcome.counts },
+      { id: outcome.id, created: outcome.created, storyId: outcome.storyId, counts: outcome.counts },
       { status: outcome.created ? 201 : 200, headers: { Location: `/api/sources/${outcome.id}` } },
     );
   } catch (error) {
@@ -51,17 +57,19 @@ async function readSubmission(request: Request) {
       throw new ArticleInputError("request", "the multipart body could not be read");
     });
     const meta = ZArticleMetaInput.parse(Object.fromEntries(["outlet", "title", "byline", "published", "url"].map((k) => [k, form.get(k) ?? undefined])));
+    const story = parseStory(form.get("story") ?? undefined);
     const file = form.get("file");
     if (file instanceof File && file.size > 0) {
-      return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, meta };
+      return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, meta, story };
     }
     const input = ZArticleTextInput.parse({ ...meta, text: form.get("text") ?? undefined, format: form.get("format") ?? undefined });
-    return { text: input.text, format: input.format, fileName: input.fileName ?? null, meta };
+    return { text: input.text, format: input.format, fileName: input.fileName ?? null, meta, story };
   }
   const body = parseJsonBody(decodeUtf8Strict(bytes));
+  const story = parseStory((body as { story?: unknown } | null)?.story);
   const input = ZArticleTextInput.parse(body);
   const { text, format, fileName, ...meta } = input;
-  return { text, format, fileName: fileName ?? null, meta };
+  return { text, format, fileName: fileName ?? null, meta, story };
 }
 
 // An escaped lone surrogate ("\ud800") is valid JSON but no character: it would be stored as U+FFFD.
@@ -79,4 +87,11 @@ function parseJsonBody(json: string): unknown {
     throw new ArticleInputError("request", "the text contains an unpaired surrogate escape (\\uD800–\\uDFFF), which is not a character");
   }
   return body;
+}
+
+/** The `story` field: an id, a title, or nothing; a wrong type is a field error like any other. */
+function parseStory(value: unknown) {
+  const parsed = ZStoryChoiceText.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ["story"] })));
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findEntityCoverage, getEntityHeader } from "@/lib/db/entities";
+import Link from "next/link";
+import { cache } from "react";
+import { findEntityCoverage, findSameEntityInOtherStories, getEntityHeader } from "@/lib/db/entities";
 import { findSourceColumns } from "@/lib/db/sources";
 import { attributeLabel, sourceLabel } from "@/lib/format/labels";
+import { storyPath } from "@/lib/format/story-paths";
 import { ZPageQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { Excerpt } from "@/components/excerpt";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
+import { OtherStoriesSection } from "@/components/story/other-stories-section";
 
 export const dynamic = "force-dynamic";
 
@@ -15,16 +19,24 @@ type Props = { params: Promise<{ id: string }>; searchParams: TSearchParams };
 /** Up to this many stored sources, the page also lists those that do not name the entity. */
 const LIST_SILENT_UP_TO = 14;
 
+// The metadata and the page read the same row once per request.
+const loadEntity = cache(getEntityHeader);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entity = await getEntityHeader((await params).id);
+  const entity = await loadEntity((await params).id);
   return { title: entity?.name ?? "Entity not found" };
 }
 
 export default async function EntityPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { page } = ZPageQuery.parse(await searchParams);
-  const [entity, coverage, few] = await Promise.all([getEntityHeader(id), findEntityCoverage(id, { page }), findSourceColumns([], LIST_SILENT_UP_TO)]);
+  const entity = await loadEntity(id);
   if (!entity) notFound();
+  const [coverage, few, elsewhere] = await Promise.all([
+    findEntityCoverage(id, { page }),
+    findSourceColumns([], LIST_SILENT_UP_TO, entity.storyId),
+    findSameEntityInOtherStories(entity),
+  ]);
   const naming = new Set(coverage.sources.map((s) => s.id));
   const silent = coverage.sourceTotal <= LIST_SILENT_UP_TO && page === 1 ? few.columns.filter((s) => !naming.has(s.id)) : [];
   const silentCount = coverage.sourceTotal - coverage.namingTotal;
@@ -32,7 +44,10 @@ export default async function EntityPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold">{entity.name}</h1>
-        <p className="text-sm text-slate-600">{entity.type}</p>
+        <p className="text-sm text-slate-600">
+          {entity.type} · in the story{" "}
+          <Link href={storyPath(entity.story.id)} className="text-indigo-700 underline underline-offset-2">{entity.story.title}</Link>
+        </p>
         <p className="mt-2 text-sm">
           <span className="font-medium">Printed as: </span>
           {entity.aliases.map((a) => a.alias).join(" · ") || entity.name}
@@ -83,6 +98,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
       )}
       {coverage.sourceTotal === 0 && <EmptyState title="No sources" />}
       <Pagination pathname={`/entities/${entity.id}`} query={{}} page={coverage.page} pageCount={coverage.pageCount} />
+      <OtherStoriesSection name={entity.name} entities={elsewhere} />
     </div>
   );
 }

@@ -12,6 +12,10 @@ import type { TSearchParams } from "@/lib/schemas/search-params";
 import { HighlightedText } from "@/components/highlighted-text";
 import { SourcePartNav } from "@/components/source-part-nav";
 import { removeSource } from "@/lib/actions/delete-source";
+import { listStoryChoices } from "@/lib/db/stories";
+import { storyPath } from "@/lib/format/story-paths";
+import { ZStoryEditError } from "@/lib/schemas/search-params";
+import { MoveSourceForm } from "@/components/story/move-source-form";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [source, query] = await Promise.all([loadSource(id), searchParams.then((s) => ZSourcePageQuery.parse(s))]);
+  const [source, rawQuery, stories] = await Promise.all([loadSource(id), searchParams, listStoryChoices()]);
   if (!source) notFound();
+  const query = ZSourcePageQuery.parse(rawQuery);
+  const editError = ZStoryEditError.optional().catch(undefined).parse([rawQuery.error].flat()[0]);
   const { start, end } = query;
   const linked = start !== undefined && end !== undefined && start < end && end <= source.text.length ? { start, end } : undefined;
   // A long article is shown one part at a time: the asked-for part, else the one holding the linked passage.
@@ -62,6 +68,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="rounded-lg border border-slate-200 bg-white p-5">
         <header className="mb-4">
+          <p className="text-sm text-slate-600">
+            Story: <Link href={storyPath(source.story.id)} className="text-indigo-700 underline underline-offset-2">{source.story.title}</Link>
+          </p>
           <h1 className="text-2xl font-semibold">{sourceLabel(source)}</h1>
           {source.title && <p className="text-lg text-slate-800">{source.title}</p>}
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -104,11 +113,12 @@ export default async function SourcePage({ params, searchParams }: Props) {
           citedBy={citedBy.rows}
           citedByTotal={citedBy.total}
         />
+        <MoveSourceForm sourceId={source.id} others={stories.filter((s) => s.id !== source.story.id)} error={editError} />
         <details className="rounded-lg border border-red-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-red-800">Remove this article…</summary>
           <form action={removeSource} className="mt-2">
             <input type="hidden" name="sourceId" value={source.id} />
-            <p className="text-sm text-slate-700">Its quotes, claims and mentions are deleted and every comparison is recomputed. Reviews of discrepancies that no longer exist stop showing.</p>
+            <p className="text-sm text-slate-700">Its quotes, claims and mentions are deleted and its story is compared anew. Reviews of discrepancies that no longer exist stop showing.</p>
             <button type="submit" className="mt-2 rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50">Yes, remove this article</button>
           </form>
         </details>

@@ -14,7 +14,9 @@ const valueStart = text.indexOf("the council's");
 
 function input(url: string | null): TFactSheetInput {
   return {
-    sources: [{ id: "src_1", outlet: "Harbour </script> Gazette", title: TITLE, byline: null, publishedAt: "2024-05-02", url, file: "a.md", text }],
+    story: null,
+    stories: [{ id: "sty_1", title: "A story" }],
+    sources: [{ id: "src_1", outlet: "Harbour </script> Gazette", title: TITLE, byline: null, publishedAt: "2024-05-02", url, file: "a.md", text, storyId: "sty_1" }],
     entities: [{ id: "ent_1", name: "Ana Ruiz", type: "person", aliases: [] }],
     quotes: [{ id: "quo_1", sourceId: "src_1", speaker: "Ana Ruiz", speakerEntityId: "ent_1", text: quoteText, start: 1, end: 1 + quoteText.length, isPartial: false, clusterId: null }],
     claims: [{

@@ -15,7 +15,9 @@ function sheetWithQuotes(n: number) {
     return { id: `quo_${i}`, sourceId: "src_1", speaker: "Roberto Canseco", speakerEntityId: null, text: quoteText, start, end: start + quoteText.length, isPartial: false, clusterId: null };
   });
   const input: TFactSheetInput = {
-    sources: [{ id: "src_1", outlet: "The Independent", title: null, byline: null, publishedAt: null, url: null, file: "a.txt", text: body }],
+    story: null,
+    stories: [{ id: "sty_1", title: "A story" }],
+    sources: [{ id: "src_1", outlet: "The Independent", title: null, byline: null, publishedAt: null, url: null, file: "a.txt", text: body, storyId: "sty_1" }],
     entities: [], quotes, claims: [], groups: [], discrepancies: [], quoteClusters: [], citations: [], reviews: [],
   };
   return buildFactSheet(input);

@@ -10,7 +10,9 @@ function input(overrides: Partial<TFactSheetInput> = {}): TFactSheetInput {
   const valueStart = text.indexOf("head of");
   const valueEnd = text.indexOf(", told");
   return {
-    sources: [{ id: "src_1", outlet: "The Independent", title: null, byline: null, publishedAt: "2024-04-06", url: null, file: "003.txt", text }],
+    story: null,
+    stories: [{ id: "sty_1", title: "A story" }],
+    sources: [{ id: "src_1", outlet: "The Independent", title: null, byline: null, publishedAt: "2024-04-06", url: null, file: "003.txt", text, storyId: "sty_1" }],
     entities: [{ id: "ent_1", name: "Roberto Canseco", type: "person", aliases: [{ alias: "Roberto Canseco" }] }],
     quotes: [{ id: "quo_1", sourceId: "src_1", speaker: "Roberto Canseco", speakerEntityId: "ent_1", text: "This is not possible. It cannot be. This is crazy,", start: 1, end: 51, isPartial: false, clusterId: null }],
     claims: [{

@@ -1,4 +1,5 @@
-import { deleteSource, getSourceDetail } from "@/lib/db/sources";
+import { getSourceDetail } from "@/lib/db/sources";
+import { removeArticle } from "@/lib/use-cases/story-edits";
 import { refuseUnauthorizedWrite } from "@/lib/auth/api-write-access";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: Context) {
 export async function DELETE(request: Request, { params }: Context) {
   const refused = await refuseUnauthorizedWrite(request);
   if (refused) return refused;
-  const removed = await deleteSource((await params).id);
+  const removed = await removeArticle((await params).id);
   if (!removed) return Response.json({ error: "No source with this id" }, { status: 404 });
   return new Response(null, { status: 204 });
 }

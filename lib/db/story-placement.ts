@@ -1,0 +1,134 @@
+import { stableId } from "../text/stable-id";
+import type { TTx } from "./client";
+
+/** Where an article goes: a story the user named (by id or by title), or wherever it matches best. */
+export type TStoryChoice = { storyId: string } | { storyTitle: string } | null;
+
+/** What story assignment needs of an article, computed by the caller (lib/use-cases) from its analysis. */
+export type TPlacement<TFingerprint> = {
+  choice: TStoryChoice;
+  fingerprint: TFingerprint;
+  /** The title a story started by this article gets (its headline or lead). */
+  newStoryTitle: string;
+  /** What makes a story it starts unique and repeatable (its content hash). */
+  seed: string;
+};
+
+/** The matching index the caller provides (lib/stories/story-index.ts): the data layer only stores and reloads it. */
+export interface TStoryMatcher<TFingerprint> {
+  add(storyId: string, fingerprint: TFingerprint): void;
+  best(fingerprint: TFingerprint): { storyId: string | null };
+}
+
+export type TMatcherKit<TFingerprint> = {
+  create(): TStoryMatcher<TFingerprint>;
+  /** The stored fingerprint (JSON), or null when it is unreadable (then the row is fingerprinted again). */
+  parse(json: string): TFingerprint | null;
+  /** For rows stored before fingerprints existed: from the stored text and analysis. */
+  fromStored(row: { text: string; title: string | null; publishedAt: string | null; analysisJson: string }): TFingerprint;
+};
+
+export class StoryChoiceError extends Error {}
+
+/**
+ * Starts a story. Its id derives from what started it (the first article's content hash, or the title a
+ * user gave), so the same ingest gives the same ids; a second story from the same seed gets the next free one.
+ */
+export async function createStory(tx: TTx, title: string, seed: string): Promise<string> {
+  let id = stableId("sty", seed);
+  for (let n = 2; await tx.story.findUnique({ where: { id }, select: { id: true } }); n++) id = stableId("sty", seed, n);
+  const now = new Date();
+  await tx.story.create({ data: { id, title: title.trim() || "Untitled story", idScope: id, createdAt: now, updatedAt: now } });
+  return id;
+}
+
+type TCache<T> = { kit: TMatcherKit<T>; matcher: TStoryMatcher<T>; signature: string };
+// One index per process, kept while nothing else writes the database; rebuilt from stored fingerprints otherwise.
+let cache: TCache<unknown> | null = null;
+
+/**
+ * What changes whenever any process adds, moves or removes an article: the number of articles and stories,
+ * and the latest story update (an article placed in a story, a recomputation, a move or a rename touches it).
+ * Both read indexes only, whatever the number of articles.
+ */
+async function databaseSignature(tx: TTx): Promise<string> {
+  const [sources, stories, latest] = await Promise.all([
+    tx.source.count(),
+    tx.story.count(),
+    tx.story.findFirst({ orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: { id: true, updatedAt: true } }),
+  ]);
+  return `${sources}:${stories}:${latest?.id ?? ""}:${latest?.updatedAt.toISOString() ?? ""}`;
+}
+
+const ROWS_PER_READ = 500;
+
+async function rebuild<T>(tx: TTx, kit: TMatcherKit<T>): Promise<TStoryMatcher<T>> {
+  const matcher = kit.create();
+  for (let cursor: string | undefined; ; ) {
+    const rows = await tx.source.findMany({
+      select: { id: true, storyId: true, fingerprintJson: true },
+      orderBy: { id: "asc" },
+      take: ROWS_PER_READ,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      let fingerprint = row.fingerprintJson ? kit.parse(row.fingerprintJson) : null;
+      if (!fingerprint) {
+        const stored = await tx.source.findUniqueOrThrow({ where: { id: row.id }, select: { text: true, title: true, publishedAt: true, analysisJson: true } });
+        fingerprint = kit.fromStored(stored);
+        await tx.source.update({ where: { id: row.id }, data: { fingerprintJson: JSON.stringify(fingerprint) } });
+      }
+      matcher.add(row.storyId, fingerprint);
+    }
+    cursor = rows[rows.length - 1].id;
+  }
+  return matcher;
+}
+
+/**
+ * Places articles of one transaction in stories: the one the user named (created when a title names
+ * none), else the best match among stored stories and the ones this transaction started, else a new
+ * story. Call `settle()` after the transaction commits, or `discard()` when it fails.
+ */
+export async function openStoryPlacement<T>(tx: TTx, kit: TMatcherKit<T>) {
+  const signature = await databaseSignature(tx);
+  const reuse = cache && cache.kit === kit && cache.signature === signature;
+  const matcher = reuse ? (cache!.matcher as TStoryMatcher<T>) : await rebuild(tx, kit);
+  cache = null; // until this transaction commits, the index is not known to match the database
+  return {
+    async place(placement: TPlacement<T>): Promise<string> {
+      const storyId = await chosenStory(tx, placement);
+      const placed = storyId ?? matcher.best(placement.fingerprint).storyId ?? (await createStory(tx, placement.newStoryTitle, placement.seed));
+      matcher.add(placed, placement.fingerprint);
+      // the story changed: its "last update" on the story list, and the signature other processes compare
+      await tx.story.update({ where: { id: placed }, data: { updatedAt: new Date() } });
+      return placed;
+    },
+    /** After the transaction's last write, before commit: the signature the committed database will have. */
+    async seal(): Promise<() => void> {
+      const sealed = await databaseSignature(tx);
+      return () => {
+        cache = { kit: kit as TMatcherKit<unknown>, matcher: matcher as TStoryMatcher<unknown>, signature: sealed };
+      };
+    },
+  };
+}
+
+/** Forgets the process's index (after a move, merge or removal, or a failed transaction). */
+export function forgetStoryIndex(): void {
+  cache = null;
+}
+
+async function chosenStory(tx: TTx, placement: TPlacement<unknown>): Promise<string | null> {
+  const { choice } = placement;
+  if (!choice) return null;
+  if ("storyId" in choice) {
+    const found = await tx.story.findUnique({ where: { id: choice.storyId }, select: { id: true } });
+    if (!found) throw new StoryChoiceError(`No story has the id ${choice.storyId}.`);
+    return found.id;
+  }
+  const title = choice.storyTitle.trim();
+  const found = await tx.story.findFirst({ where: { title }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  return found?.id ?? (await createStory(tx, title, `title\u0000${title}`));
+}
