@@ -1,4 +1,5 @@
 import { getPrisma } from "./client";
+import { entityNameKey } from "./entity-name-key";
 
 /** An entity's name, type, story and the forms outlets printed, or null when there is no such entity. */
 export async function getEntityHeader(id: string) {
@@ -19,7 +20,7 @@ export type TEntityHeader = NonNullable<Awaited<ReturnType<typeof getEntityHeade
 export async function findSameEntityInOtherStories(entity: Pick<TEntityHeader, "id" | "name" | "type" | "storyId">, limit = 50) {
   const prisma = getPrisma();
   const rows = await prisma.entity.findMany({
-    where: { name: entity.name, type: entity.type, storyId: { not: entity.storyId } },
+    where: { nameKey: entityNameKey(entity.name), name: entity.name, type: entity.type, storyId: { not: entity.storyId } },
     orderBy: [{ story: { updatedAt: "desc" } }, { id: "asc" }],
     take: limit,
     select: { id: true, name: true, story: { select: { id: true, title: true } } },

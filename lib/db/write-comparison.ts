@@ -3,6 +3,7 @@ import { ZArticleAnalysis, type TArticleAnalysis, type TComparison, type TSource
 import type { TTx } from "./client";
 import { sourceLabel } from "../format/labels";
 import { insertRows, type TRows } from "./bulk-insert";
+import { entityNameKey } from "./entity-name-key";
 
 const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
 
@@ -139,7 +140,7 @@ async function writeDerivedRows(tx: TTx, storyId: string, sources: TLoadedSource
     for (const ref of group.claims) groupOfClaim.set(`${ref.sourceId}\u0000${ref.claimIndex}`, group.id);
   }
 
-  await insertRows(tx, "Entity", comparison.entities.map((e) => ({ id: e.id, storyId, name: e.name, type: e.type })));
+  await insertRows(tx, "Entity", comparison.entities.map((e) => ({ id: e.id, storyId, name: e.name, nameKey: entityNameKey(e.name), type: e.type })));
   await insertRows(
     tx,
     "EntityAlias",

@@ -19,7 +19,7 @@ const AWKWARD = ["O'Brien", 'said "no"', "“curly” ‘marks’", "x'); DROP T
 describe("bulk insert", () => {
   it("writes more rows than one statement holds and reads every value back unchanged", async () => {
     const prisma = db.getPrisma();
-    const entities = Array.from({ length: 2_345 }, (_, i) => ({ id: `ent_${String(i).padStart(5, "0")}`, storyId: STORY, name: AWKWARD[i % AWKWARD.length] + i, type: i % 2 ? "person" : "place" }));
+    const entities = Array.from({ length: 2_345 }, (_, i) => ({ id: `ent_${String(i).padStart(5, "0")}`, storyId: STORY, name: AWKWARD[i % AWKWARD.length] + i, nameKey: String(i), type: i % 2 ? "person" : "place" }));
     const clusters = [true, false].map((differs, i) => ({ id: `qc_${i}`, storyId: STORY, kind: "shared", text: AWKWARD[i], attributionDiffers: differs }));
     await prisma.$transaction(async (tx) => {
       await bulk.insertRows(tx, "Entity", entities);
@@ -40,8 +40,8 @@ describe("bulk insert", () => {
   it("leaves nothing behind when a later statement of the transaction fails", async () => {
     const prisma = db.getPrisma();
     const before = await prisma.entity.count();
-    const fresh = Array.from({ length: 1_500 }, (_, i) => ({ id: `new_${i}`, storyId: STORY, name: `n${i}`, type: "person" }));
-    const clash = [{ id: "ent_00000", storyId: STORY, name: "duplicate id", type: "person" }];
+    const fresh = Array.from({ length: 1_500 }, (_, i) => ({ id: `new_${i}`, storyId: STORY, name: `n${i}`, nameKey: `n${i}`, type: "person" }));
+    const clash = [{ id: "ent_00000", storyId: STORY, name: "duplicate id", nameKey: "duplicate id", type: "person" }];
     await expect(
       prisma.$transaction(async (tx) => {
         await bulk.insertRows(tx, "Entity", fresh);

@@ -8,7 +8,7 @@ CREATE TABLE "Story" (
 );
 
 -- Articles stored before stories existed become one story. Its derived ids keep no scope (idScope NULL),
--- so reviews keyed on them keep their targets; its title is its first article's headline when it has one.
+-- so reviews keyed on them keep their targets. Its title is the first stored headline, when there is one.
 INSERT INTO "Story" ("id", "title", "idScope")
 SELECT 'sty_existing', COALESCE((SELECT "title" FROM "Source" WHERE "title" IS NOT NULL ORDER BY "createdAt", "id" LIMIT 1), 'Articles stored before stories'), NULL
 WHERE EXISTS (SELECT 1 FROM "Source");
@@ -45,14 +45,15 @@ CREATE TABLE "new_Entity" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "storyId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "nameKey" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     CONSTRAINT "Entity_storyId_fkey" FOREIGN KEY ("storyId") REFERENCES "Story" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Entity" ("storyId", "id", "name", "type") SELECT 'sty_existing', "id", "name", "type" FROM "Entity";
+INSERT INTO "new_Entity" ("storyId", "nameKey", "id", "name", "type") SELECT 'sty_existing', substr("name", 1, 200), "id", "name", "type" FROM "Entity";
 DROP TABLE "Entity";
 ALTER TABLE "new_Entity" RENAME TO "Entity";
 CREATE INDEX "Entity_storyId_idx" ON "Entity"("storyId");
-CREATE INDEX "Entity_name_idx" ON "Entity"("name");
+CREATE INDEX "Entity_nameKey_idx" ON "Entity"("nameKey");
 CREATE TABLE "new_QuoteCluster" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "storyId" TEXT NOT NULL,

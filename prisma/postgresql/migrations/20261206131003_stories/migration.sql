@@ -10,7 +10,7 @@ CREATE TABLE "Story" (
 );
 
 -- Articles stored before stories existed become one story. Its derived ids keep no scope (idScope NULL),
--- so reviews keyed on them keep their targets; its title is its first article's headline when it has one.
+-- so reviews keyed on them keep their targets. Its title is the first stored headline, when there is one.
 INSERT INTO "Story" ("id", "title", "idScope")
 SELECT 'sty_existing', COALESCE((SELECT "title" FROM "Source" WHERE "title" IS NOT NULL ORDER BY "createdAt", "id" LIMIT 1), 'Articles stored before stories'), NULL
 WHERE EXISTS (SELECT 1 FROM "Source");
@@ -20,8 +20,11 @@ ALTER TABLE "Source" ADD COLUMN     "fingerprintJson" TEXT,
 ADD COLUMN     "storyId" TEXT NOT NULL DEFAULT 'sty_existing';
 ALTER TABLE "Source" ALTER COLUMN "storyId" DROP DEFAULT;
 
-ALTER TABLE "Entity" ADD COLUMN     "storyId" TEXT NOT NULL DEFAULT 'sty_existing';
-ALTER TABLE "Entity" ALTER COLUMN "storyId" DROP DEFAULT;
+ALTER TABLE "Entity" ADD COLUMN     "storyId" TEXT NOT NULL DEFAULT 'sty_existing',
+ADD COLUMN     "nameKey" TEXT NOT NULL DEFAULT '';
+UPDATE "Entity" SET "nameKey" = left("name", 200);
+ALTER TABLE "Entity" ALTER COLUMN "storyId" DROP DEFAULT,
+ALTER COLUMN "nameKey" DROP DEFAULT;
 
 ALTER TABLE "QuoteCluster" ADD COLUMN     "storyId" TEXT NOT NULL DEFAULT 'sty_existing';
 ALTER TABLE "QuoteCluster" ALTER COLUMN "storyId" DROP DEFAULT;
@@ -42,7 +45,7 @@ CREATE INDEX "Source_storyId_createdAt_idx" ON "Source"("storyId", "createdAt");
 CREATE INDEX "Entity_storyId_idx" ON "Entity"("storyId");
 
 -- CreateIndex
-CREATE INDEX "Entity_name_idx" ON "Entity"("name");
+CREATE INDEX "Entity_nameKey_idx" ON "Entity"("nameKey");
 
 -- CreateIndex
 CREATE INDEX "QuoteCluster_storyId_idx" ON "QuoteCluster"("storyId");
