@@ -105,18 +105,27 @@ async function dropOrphanedManualDiscrepancies(tx: TTx, storyId: string): Promis
   if (orphaned.length) await tx.discrepancy.deleteMany({ where: { id: { in: orphaned } } });
 }
 
+/**
+ * Deletes what the story's last comparison derived. Rows are found through the story's own ids and
+ * indexes (its sources, entities, discrepancies), never through a join filter, which made SQLite read
+ * every story's rows for each story: comparing 500 stories grew with the square of the database.
+ */
 async function clearDerivedRows(tx: TTx, storyId: string): Promise<void> {
-  const ofStory = { source: { storyId } };
-  await tx.discrepancyItem.deleteMany({ where: { discrepancy: { origin: "pipeline", storyId } } });
-  await tx.discrepancy.deleteMany({ where: { origin: "pipeline", storyId } });
-  await tx.claim.deleteMany({ where: ofStory });
+  const idsOf = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+  const sourceIds = idsOf(await tx.source.findMany({ where: { storyId }, select: { id: true } }));
+  const discrepancyIds = idsOf(await tx.discrepancy.findMany({ where: { storyId, origin: "pipeline" }, select: { id: true } }));
+  const entityIds = idsOf(await tx.entity.findMany({ where: { storyId }, select: { id: true } }));
+  const ofSources = { sourceId: { in: sourceIds } };
+  await tx.discrepancyItem.deleteMany({ where: { discrepancyId: { in: discrepancyIds } } });
+  await tx.discrepancy.deleteMany({ where: { id: { in: discrepancyIds } } });
+  await tx.claim.deleteMany({ where: ofSources });
   await tx.claimGroup.deleteMany({ where: { storyId } });
-  await tx.quote.deleteMany({ where: ofStory });
+  await tx.quote.deleteMany({ where: ofSources });
   await tx.quoteCluster.deleteMany({ where: { storyId } });
-  await tx.citation.deleteMany({ where: ofStory });
-  await tx.mention.deleteMany({ where: ofStory });
-  await tx.entityAlias.deleteMany({ where: { entity: { storyId } } });
-  await tx.entity.deleteMany({ where: { storyId } });
+  await tx.citation.deleteMany({ where: ofSources });
+  await tx.mention.deleteMany({ where: ofSources });
+  await tx.entityAlias.deleteMany({ where: { entityId: { in: entityIds } } });
+  await tx.entity.deleteMany({ where: { id: { in: entityIds } } });
 }
 
 export function quoteIdOf(sourceId: string, start: number, end: number): string {
