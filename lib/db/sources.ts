@@ -1,6 +1,6 @@
 import { getPrisma } from "./client";
 import { commitWithComparison, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
-import { createStory, forgetStoryIndex, StoryChoiceError } from "./story-placement";
+import { createStory, forgetStoryIndex, keepingStoryIndex, StoryChoiceError } from "./story-placement";
 import { recomputeStories, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
 
@@ -29,14 +29,18 @@ export async function saveSourceWithComparison(
  * ingest, or one interrupted between its articles and its recomputation). Returns how many ran.
  */
 export async function recomputeIfStale(compare: TCompare): Promise<number> {
-  return runWriteTransaction(
-    async (tx) => {
-      const stale = await tx.source.findMany({ where: { comparedAt: null }, distinct: ["storyId"], select: { storyId: true } });
-      await recomputeStories(tx, stale.map((s) => s.storyId), compare);
-      return stale.length;
-    },
+  const { result, publish } = await runWriteTransaction(
+    async (tx) =>
+      keepingStoryIndex(tx, async () => {
+        const stale = await tx.source.findMany({ where: { comparedAt: null }, distinct: ["storyId"], select: { storyId: true } });
+        await recomputeStories(tx, stale.map((s) => s.storyId), compare);
+        return stale.length;
+      }),
     { timeout: 600_000, maxWait: 30_000 },
   );
+  // the articles' stories did not change: the process's story index stays valid
+  publish();
+  return result;
 }
 
 /** Removes a source and everything derived from it, then recomputes its story (removed with its last article). */

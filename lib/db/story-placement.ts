@@ -115,6 +115,23 @@ export async function openStoryPlacement<T>(tx: TTx, kit: TMatcherKit<T>) {
   };
 }
 
+/**
+ * Runs work that changes no article's story (a recomputation) inside a transaction, and returns what
+ * keeps the process's index valid once the transaction has committed: the index still matches the
+ * database, only the stories' update times moved.
+ */
+export async function keepingStoryIndex<R>(tx: TTx, work: () => Promise<R>): Promise<{ result: R; publish: () => void }> {
+  const before = await databaseSignature(tx);
+  const result = await work();
+  const after = await databaseSignature(tx);
+  return {
+    result,
+    publish: () => {
+      if (cache && cache.signature === before) cache.signature = after;
+    },
+  };
+}
+
 /** Forgets the process's index (after a move, merge or removal, or a failed transaction). */
 export function forgetStoryIndex(): void {
   cache = null;
