@@ -1,13 +1,11 @@
 import { getPrisma } from "./client";
+import { findStoryByTitle } from "./story-placement";
 
 /** A story named by its id or its exact title (the oldest of that title); null when none is. */
 export async function findStoryByRef(ref: string): Promise<{ id: string; title: string } | null> {
   const prisma = getPrisma();
   const wanted = ref.trim();
-  return (
-    (await prisma.story.findUnique({ where: { id: wanted }, select: { id: true, title: true } })) ??
-    (await prisma.story.findFirst({ where: { title: wanted }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } }))
-  );
+  return (await prisma.story.findUnique({ where: { id: wanted }, select: { id: true, title: true } })) ?? (await findStoryByTitle(prisma, wanted));
 }
 
 /** Everything the fact sheet is built from, in one read: one story's rows, or every story's (story null). */

@@ -1,6 +1,6 @@
 import { getPrisma } from "./client";
 import { commitWithComparison, type TFailureHook, type TNewSource, type TSaveResult, type TWriteKit } from "./source-writes";
-import { createStory, forgetStoryIndex, keepingStoryIndex, StoryChoiceError } from "./story-placement";
+import { createStory, forgetStoryIndex, keepingStoryIndex, requireStory, StoryChoiceError } from "./story-placement";
 import { recomputeStories, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
 
@@ -12,7 +12,7 @@ export { StoryChoiceError } from "./story-placement";
  * either everything for the article lands or nothing does. Concurrent calls share one transaction and
  * one recomputation per story (see commitWithComparison). Content already stored is not written again
  * (the unique content hash also settles a race between two ingests). With `deferComparison` (a batch)
- * the article is stored alone and the comparison is left to recomputeIfStale at the batch's end.
+ * the article is stored without its story's comparison, which recomputeIfStale runs at the batch's end.
  */
 export async function saveSourceWithComparison(
   input: TNewSource,
@@ -70,11 +70,8 @@ export async function moveSources(sourceIds: string[], target: { storyId: string
       const sources = await tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, storyId: true } });
       if (sources.length !== new Set(sourceIds).size) throw new StoryChoiceError("Some of these articles no longer exist; reload the page.");
       let storyId: string;
-      if ("storyId" in target) {
-        const found = await tx.story.findUnique({ where: { id: target.storyId }, select: { id: true } });
-        if (!found) throw new StoryChoiceError(`No story has the id ${target.storyId}.`);
-        storyId = found.id;
-      } else storyId = await createStory(tx, target.newStoryTitle, `title\u0000${target.newStoryTitle}\u0000${[...sourceIds].sort().join(",")}`);
+      if ("storyId" in target) storyId = await requireStory(tx, target.storyId);
+      else storyId = await createStory(tx, target.newStoryTitle, `title\u0000${target.newStoryTitle}\u0000${[...sourceIds].sort().join(",")}`);
       await tx.source.updateMany({ where: { id: { in: sourceIds } }, data: { storyId, comparedAt: null } });
       await recomputeStories(tx, [storyId, ...sources.map((s) => s.storyId)], compare);
       return storyId;

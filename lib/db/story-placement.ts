@@ -137,15 +137,22 @@ export function forgetStoryIndex(): void {
   cache = null;
 }
 
+/** The story with this id; StoryChoiceError naming the id when there is none. */
+export async function requireStory(tx: TTx, storyId: string): Promise<string> {
+  const found = await tx.story.findUnique({ where: { id: storyId }, select: { id: true } });
+  if (!found) throw new StoryChoiceError(`No story has the id ${storyId}.`);
+  return found.id;
+}
+
+/** The oldest story with exactly this title, or null. */
+export async function findStoryByTitle(tx: TTx, title: string): Promise<{ id: string; title: string } | null> {
+  return tx.story.findFirst({ where: { title: title.trim() }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
+}
+
 async function chosenStory(tx: TTx, placement: TPlacement<unknown>): Promise<string | null> {
   const { choice } = placement;
   if (!choice) return null;
-  if ("storyId" in choice) {
-    const found = await tx.story.findUnique({ where: { id: choice.storyId }, select: { id: true } });
-    if (!found) throw new StoryChoiceError(`No story has the id ${choice.storyId}.`);
-    return found.id;
-  }
+  if ("storyId" in choice) return requireStory(tx, choice.storyId);
   const title = choice.storyTitle.trim();
-  const found = await tx.story.findFirst({ where: { title }, orderBy: { createdAt: "asc" }, select: { id: true } });
-  return found?.id ?? (await createStory(tx, title, `title\u0000${title}`));
+  return (await findStoryByTitle(tx, title))?.id ?? (await createStory(tx, title, `title\u0000${title}`));
 }

@@ -63,7 +63,7 @@ describe("hostile pastes through the API", () => {
     expect(counts.claims).toBe(0);
   });
 
-  it("stores 20,000 'Mayor John SmithN said' with no full stop (once 274 s and an abort), answering reads meanwhile", async () => {
+  it("stores 20,000 'Mayor John SmithN said' with no full stop (once 274 s and an abort) and still answers reads", async () => {
     const pool = await pools.configureAnalysisPool({ workers: 1 });
     let isPostSettled = false;
     const post = postText(titleChain(20_000), "Chain Gazette").finally(() => (isPostSettled = true));
