@@ -1,13 +1,17 @@
 /**
  * `value` read as a URL, relative to `base` when it is relative; null when it cannot be read at all.
- * Nothing is checked here beyond parsing: callers keep only what `isHttpUrl` accepts.
+ * A base that is not a URL is ignored rather than losing absolute values with it. Nothing is checked
+ * here beyond parsing: callers keep only what `isHttpUrl` accepts.
  */
 export function resolveUrl(value: string, base?: string): string | null {
   const trimmed = value.trim();
   if (!trimmed) return null;
-  try {
-    return new URL(trimmed, base).href;
-  } catch {
-    return null;
+  for (const attempt of [base, undefined]) {
+    try {
+      return new URL(trimmed, attempt).href;
+    } catch {
+      // try without the base, then give up
+    }
   }
+  return null;
 }

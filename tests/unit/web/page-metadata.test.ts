@@ -141,6 +141,13 @@ describe("readPageMetadata: meta tags and links", () => {
     expect(read(html)).toMatchObject({ url: "https://news.example/local/2031/05/river-report?ref=x", from: { url: "link" } });
   });
 
+  it("keeps absolute URLs when the page URL given is not a URL, and drops relative ones", () => {
+    expect(read(page(`<meta property="og:url" content="/relative"><link rel="canonical" href="https://news.example/b">`), "")).toMatchObject({
+      url: "https://news.example/b",
+      from: { url: "link" },
+    });
+  });
+
   it("uses the lesser carriers in order: twitter:title, application-name, byl, dc.date, time[itemprop]", () => {
     const html = page(
       `<meta name="twitter:title" content="Bridge repairs start"><meta name="application-name" content="Riverside Post">` +
