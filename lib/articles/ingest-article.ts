@@ -18,6 +18,8 @@ export type TIngestOptions = {
   client?: string;
   /** The story the user chose (by id or title); without it the article joins the story it matches best. */
   story?: TStoryChoice;
+  /** The link the article was fetched from, when it was added by URL. */
+  fetchedFrom?: string | null;
 };
 
 /**
@@ -39,7 +41,7 @@ export async function storeAnalysedArticle(
   options: TIngestOptions = {},
 ): Promise<TIngestOutcome> {
   const contentHash = contentHashOf(rawText);
-  const input = { contentHash, rawText, file, analysis, placement: placementOf(analysis, options.story ?? null, contentHash) };
+  const input = { contentHash, rawText, file, fetchedFrom: options.fetchedFrom ?? null, analysis, placement: placementOf(analysis, options.story ?? null, contentHash) };
   const saved = await saveSourceWithComparison(input, STORY_WRITE_KIT, failureHook, { deferComparison: options.deferComparison });
   return { ...saved, file, counts: { quotes: analysis.quotes.length, claims: analysis.claims.length, entities: analysis.entities.length } };
 }

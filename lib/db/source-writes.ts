@@ -11,6 +11,8 @@ export type TNewSource = {
   contentHash: string;
   rawText: string;
   file: string | null;
+  /** The link it was fetched from, when it was added by URL (see Source.fetchedFrom). */
+  fetchedFrom?: string | null;
   analysis: TArticleAnalysis;
   /** Which story it joins; its fingerprint is stored with it (JSON) for later assignments. */
   placement: TPlacement<unknown>;
@@ -132,6 +134,7 @@ export async function writeSourceRows(tx: TTx, input: TNewSource, storyId: strin
       publishedAt: meta.publishedAt,
       url: meta.url,
       file: input.file,
+      fetchedFrom: input.fetchedFrom ?? null,
       text: input.analysis.text,
       rawText: input.rawText,
       contentHash: input.contentHash,

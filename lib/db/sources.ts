@@ -171,3 +171,18 @@ export async function findCitingSources(id: string) {
   });
 }
 export type TSourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail>>>;
+
+/**
+ * Which of these links an article is already stored under: fetched from it, or naming it as its URL
+ * (a page's canonical address). Links are compared as the URL parser writes them.
+ */
+export async function findStoredUrls(urls: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const prisma = getPrisma();
+  for (let start = 0; start < urls.length; start += 500) {
+    const batch = urls.slice(start, start + 500);
+    const rows = await prisma.source.findMany({ where: { OR: [{ fetchedFrom: { in: batch } }, { url: { in: batch } }] }, select: { url: true, fetchedFrom: true } });
+    for (const row of rows) for (const url of [row.url, row.fetchedFrom]) if (url) found.add(url);
+  }
+  return new Set(urls.filter((url) => found.has(url)));
+}
