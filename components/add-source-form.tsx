@@ -13,7 +13,7 @@ const FIELDS = [
   { name: "title", label: "Title", type: "text" },
   { name: "byline", label: "Byline", type: "text" },
   { name: "published", label: "Published (YYYY-MM-DD)", type: "text", placeholder: "2024-04-06" },
-  { name: "url", label: "URL", type: "url", placeholder: "https://…" },
+  { name: "url", label: "URL (where the article is published)", type: "url", placeholder: "https://…" },
 ] as const;
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -28,7 +28,19 @@ export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-describedby="form-status">
       <div>
-        <label htmlFor="text" className="block text-sm font-medium">Article text</label>
+        <label htmlFor="link" className="block text-sm font-medium">Link to the article</label>
+        <input
+          id="link" name="link" type="url" inputMode="url" defaultValue={values.link} key={`link-${state.sourceId ?? ""}-${state.message}`}
+          placeholder="https://…" aria-invalid={Boolean(state.fieldErrors.link)} aria-describedby="link-hint link-error"
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm"
+        />
+        <p id="link-hint" className="mt-1 text-xs text-slate-600">
+          The page is fetched and its outlet, title, byline, date and address are read from its metadata.
+        </p>
+        <FieldError id="link-error" errors={state.fieldErrors.link} />
+      </div>
+      <div>
+        <label htmlFor="text" className="block text-sm font-medium">…or paste the article text</label>
         <textarea
           id="text" name="text" rows={12} defaultValue={values.text} key={`text-${state.sourceId ?? ""}-${state.message}`}
           aria-invalid={Boolean(state.fieldErrors.text)} aria-describedby="text-error"
@@ -81,12 +93,12 @@ export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
-          {isPending ? "Analysing…" : "Add article"}
+          {isPending ? "Adding…" : "Add article"}
         </button>
         {isPending && (
           <span className="flex items-center gap-2 text-sm text-slate-700">
-            <progress aria-label="Analysing the article and recomputing comparisons" className="h-2 w-32" />
-            Extracting quotes, entities and claims, then comparing with the story&apos;s other articles…
+            <progress aria-label="Fetching or reading the article, analysing it and recomputing comparisons" className="h-2 w-32" />
+            Reading the article (fetching the page if you gave a link), extracting quotes, entities and claims, then comparing with the story&apos;s other articles…
           </span>
         )}
       </div>

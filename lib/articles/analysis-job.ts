@@ -20,15 +20,24 @@ export function runAnalysisJob(job: TAnalysisJob): TAnalysisJobResult {
   return { rawText, analysis };
 }
 
+/**
+ * What a person typed wins; then what the page states about itself (JSON-LD, then Open Graph and meta
+ * tags); then Readability's title and byline; then, for a fetched page, the address it was found at.
+ * Whatever is still empty is detected in the text by the pipeline.
+ */
 function composeSubmission(job: Extract<TAnalysisJob, { kind: "submission" }>): string {
   let text = job.text;
   const meta = { ...job.meta };
   if (job.format === "html") {
-    const article = htmlToArticleText(text, meta.url, { label: job.label, maxDepth: job.maxHtmlDepth });
+    const article = htmlToArticleText(text, job.pageUrl ?? meta.url, { label: job.label, maxDepth: job.maxHtmlDepth });
     if (!article.text.trim()) throw new ArticleInputError(job.label, "no article text could be found in the HTML");
     text = article.text;
-    meta.title ??= article.title ?? undefined;
-    meta.byline ??= article.byline ?? undefined;
+    const { page } = article;
+    meta.outlet ??= page.outlet ?? undefined;
+    meta.title ??= page.title ?? article.title ?? undefined;
+    meta.byline ??= page.byline ?? article.byline ?? undefined;
+    meta.published ??= page.published ?? undefined;
+    meta.url ??= page.url ?? job.pageUrl ?? undefined;
   }
   try {
     return composeArticle(text, meta);

@@ -11,8 +11,21 @@ import { ArticleInputError } from "./read-article-file";
 export type TAnalysisJob =
   /** A file or text already composed with its front matter (CLI, seeds, tests). */
   | { kind: "analyze"; label: string; rawText: string; fileName: string | null }
-  /** A submission from the browser or the API: HTML is reduced to text first, then metadata composed in. */
-  | { kind: "submission"; label: string; text: string; format: "text" | "markdown" | "html"; meta: TArticleMetaInput; fileName: string | null; maxHtmlDepth: number };
+  /**
+   * A submission from the browser or the API: HTML is reduced to text first, then metadata composed in.
+   * `pageUrl` is where a fetched page was found (after redirects): its relative links resolve against
+   * it, and it is the article's URL when the page names no canonical one.
+   */
+  | {
+      kind: "submission";
+      label: string;
+      text: string;
+      format: "text" | "markdown" | "html";
+      meta: TArticleMetaInput;
+      fileName: string | null;
+      maxHtmlDepth: number;
+      pageUrl?: string | null;
+    };
 
 export type TAnalysisJobResult = { rawText: string; analysis: TArticleAnalysis };
 

@@ -5,6 +5,7 @@ import { getAnalysisPool } from "./analysis-pool";
 import { assertHtmlNestingWithin } from "./html-nesting";
 import { storeAnalysedArticle, type TIngestOutcome } from "./ingest-article";
 import type { TStoryChoice } from "../db/story-placement";
+import { fetchPage } from "../web/fetch-page";
 
 export class ArticleTooLargeError extends Error {
   constructor(readonly bytes: number) {
@@ -14,9 +15,10 @@ export class ArticleTooLargeError extends Error {
 }
 
 export type TArticleSubmission = {
-  /** Uploaded file bytes, or pasted text: exactly one of the two. */
+  /** Uploaded file bytes, pasted text, or a link to the page to fetch: exactly one of the three. */
   bytes?: Uint8Array;
   text?: string;
+  link?: string;
   fileName?: string | null;
   format?: "text" | "markdown" | "html";
   meta: TArticleMetaInput;
@@ -24,6 +26,8 @@ export type TArticleSubmission = {
   client?: string;
   /** The story the user chose; without it the article joins the story it matches best. */
   story?: TStoryChoice;
+  /** Store without recomputing the story's comparison (a batch recomputes once at its end). */
+  deferComparison?: boolean;
 };
 
 function formatOf(fileName: string | null | undefined, declared: TArticleSubmission["format"]): "text" | "markdown" | "html" {
@@ -41,6 +45,7 @@ function formatOf(fileName: string | null | undefined, declared: TArticleSubmiss
  * bounded in time and memory (ArticleLimitError) behind a fair queue (QueueFullError when full).
  */
 export async function submitArticle(submission: TArticleSubmission): Promise<TIngestOutcome> {
+  if (submission.link !== undefined && submission.bytes === undefined && submission.text === undefined) return submitArticleLink(submission, submission.link);
   const label = submission.fileName || "pasted text";
   const fileName = submission.fileName ?? null;
   const bytes = submission.bytes ?? new TextEncoder().encode(submission.text ?? "");
@@ -54,6 +59,24 @@ export async function submitArticle(submission: TArticleSubmission): Promise<TIn
   const job = { kind: "submission", label, text, format, meta: submission.meta, fileName, maxHtmlDepth } as const;
   const { rawText, analysis } = await pool.run(job, submission.client ?? "anonymous");
   return storeAnalysedArticle(rawText, fileName, analysis, undefined, { story: submission.story ?? null });
+}
+
+/**
+ * Fetches the page a link points to (refusing private addresses, non-HTML answers and pages over the
+ * size limit: PageFetchError) and submits it as HTML found at its final address, so its metadata and
+ * relative links are read against where the page really is.
+ */
+async function submitArticleLink(submission: TArticleSubmission, link: string): Promise<TIngestOutcome> {
+  const page = await fetchPage(link, { accept: "html" });
+  const pool = getAnalysisPool();
+  const { maxHtmlDepth } = pool.limits;
+  assertHtmlNestingWithin(link, page.text, maxHtmlDepth);
+  // The link itself is where to fetch, not a URL the person asserts: the page's canonical URL may name it better.
+  const meta = { ...submission.meta, url: submission.meta.url === link ? undefined : submission.meta.url };
+  const job = { kind: "submission", label: link, text: page.text, format: "html", meta, fileName: null, maxHtmlDepth, pageUrl: page.finalUrl } as const;
+  const { rawText, analysis } = await pool.run(job, submission.client ?? "anonymous");
+  // requestedUrl is written as the URL parser writes it (ASCII), as feed links are compared.
+  return storeAnalysedArticle(rawText, null, analysis, undefined, { story: submission.story ?? null, deferComparison: submission.deferComparison, fetchedFrom: page.requestedUrl });
 }
 
 /**

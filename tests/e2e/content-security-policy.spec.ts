@@ -75,7 +75,7 @@ test("client-side navigation and a form keep working under the policy", async ({
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add article" }).click();
   await expect(page).toHaveURL(/\/sources\/new$/);
   await page.getByRole("button", { name: "Add article" }).click();
-  await expect(page.getByText(/Paste the article text or choose a file/).first()).toBeVisible();
+  await expect(page.getByText(/Give a link to the article, paste its text or choose a file/).first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 

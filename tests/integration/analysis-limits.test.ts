@@ -83,6 +83,7 @@ describe("the queue in front of the workers", () => {
 
     const refused = await postFile("third.html", SLOW_HTML);
     expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await refused.json()).error).toMatch(/busy.*1 articles are waiting, the limit is 1.*try again in \d+ s/);
     const { submitArticle } = await import("../../lib/articles/submit-article");
     const { describeSubmissionError } = await import("../../lib/articles/submission-errors");

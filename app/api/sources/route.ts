@@ -25,8 +25,9 @@ const tooLarge = (what: string) =>
 
 /**
  * POST /api/sources — JSON {text, outlet?, title?, byline?, published?, url?, format?, fileName?, story?} or
- * multipart (file or text + fields). `story` is a story id or title; without it the article joins the
- * story it matches best, or starts one.
+ * multipart (file or text + fields). Without text or file, `url` is a link: the page is fetched and its
+ * metadata read (what the request gives still wins). `story` is a story id or title; without it the
+ * article joins the story it matches best, or starts one.
  */
 export async function POST(request: Request) {
   const refused = await refuseUnauthorizedWrite(request);
@@ -44,7 +45,8 @@ export async function POST(request: Request) {
     if (error instanceof BodyEncodingError) return Response.json({ error: error.message, fieldErrors: { text: [error.message] } }, { status: 400 });
     const described = describeSubmissionError(error);
     if (described.status === 500) console.error("POST /api/sources failed", error);
-    return Response.json({ error: described.message, fieldErrors: described.fieldErrors }, { status: described.status });
+    const headers = described.retryAfterSeconds ? { "Retry-After": String(described.retryAfterSeconds) } : undefined;
+    return Response.json({ error: described.message, fieldErrors: described.fieldErrors }, { status: described.status, headers });
   }
 }
 
@@ -62,15 +64,23 @@ async function readSubmission(request: Request) {
     if (file instanceof File && file.size > 0) {
       return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, meta, story };
     }
+    if (isBlank(form.get("text")) && meta.url) return { link: meta.url, meta, story };
     const input = ZArticleTextInput.parse({ ...meta, text: form.get("text") ?? undefined, format: form.get("format") ?? undefined });
     return { text: input.text, format: input.format, fileName: input.fileName ?? null, meta, story };
   }
   const body = parseJsonBody(decodeUtf8Strict(bytes));
   const story = parseStory((body as { story?: unknown } | null)?.story);
+  if (isBlank((body as { text?: unknown } | null)?.text)) {
+    const meta = ZArticleMetaInput.parse(body);
+    if (meta.url) return { link: meta.url, meta, story };
+  }
   const input = ZArticleTextInput.parse(body);
   const { text, format, fileName, ...meta } = input;
   return { text, format, fileName: fileName ?? null, meta, story };
 }
+
+/** No text given: absent, null, or only whitespace. */
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
 // An escaped lone surrogate ("\ud800") is valid JSON but no character: it would be stored as U+FFFD.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
