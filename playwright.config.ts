@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_ADMIN_TOKEN } from "./tests/e2e/secured/secured-server";
+import { FIXTURE_SITE_ORIGIN, FIXTURE_SITE_PORT } from "./tests/e2e/fixture-site";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Two runs on one machine (e.g. parallel work) keep apart by port, build folder and database file.
@@ -37,15 +38,23 @@ export default defineConfig({
     // Specs of tests/e2e/secured/ run against the server that has ADMIN_TOKEN set.
     { name: "secured", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${SECURED_PORT}` }, testMatch: /secured\/.*\.spec\.ts/ },
   ],
-  // Playwright starts these one after the other and waits for each URL, so the second server starts
-  // only once the first has built the app it shares.
+  // Playwright starts these one after the other and waits for each URL, so the secured server starts
+  // only once the app server has built the app it shares.
   webServer: [
+    {
+      // Pages and feeds to add by link, on loopback (the app may fetch from 127.0.0.1 only in these tests).
+      command: `npx tsx tests/support/fixture-web-server.ts --port ${FIXTURE_SITE_PORT} --dir tests/fixtures/web`,
+      url: `${FIXTURE_SITE_ORIGIN}/bare-article.html`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
     {
       command: `npx tsx scripts/e2e-prepare.ts && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: { ...serverEnv, DATABASE_URL },
+      env: { ...serverEnv, DATABASE_URL, FETCH_ALLOWED_HOSTS: "127.0.0.1" },
       stdout: "pipe",
     },
     {

@@ -8,7 +8,7 @@ export async function getSourceHeader(id: string) {
   return getPrisma().source.findUnique({
     where: { id },
     select: {
-      id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, text: true,
+      id: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, fetchedFrom: true, text: true,
       story: { select: { id: true, title: true } },
       blocks: { select: { kind: true, start: true, end: true }, orderBy: { start: "asc" } },
       _count: { select: { quotes: true, claims: true, mentions: true, citations: true } },

@@ -95,7 +95,7 @@ export async function countSources(storyId?: string): Promise<number> {
   return getPrisma().source.count({ where: storyId ? { storyId } : {} });
 }
 
-const SOURCE_SUMMARY_SELECT = { id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, createdAt: true } as const;
+const SOURCE_SUMMARY_SELECT = { id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, fetchedFrom: true, createdAt: true } as const;
 
 /**
  * Sources with metadata and per-source counts, oldest first: all of them (of one story, or of all), or
@@ -152,7 +152,7 @@ export async function getSourceDetail(id: string) {
   return getPrisma().source.findUnique({
     where: { id },
     select: {
-      id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, text: true, createdAt: true,
+      id: true, storyId: true, outlet: true, title: true, byline: true, publishedAt: true, url: true, file: true, fetchedFrom: true, text: true, createdAt: true,
       blocks: { select: { kind: true, start: true, end: true }, orderBy: { start: "asc" } },
       mentions: { select: { id: true, start: true, end: true, text: true, entity: { select: { id: true, name: true, type: true } } }, orderBy: { start: "asc" } },
       quotes: { select: { id: true, start: true, end: true, text: true, speaker: true, speakerEntityId: true, isPartial: true }, orderBy: { start: "asc" } },

@@ -61,7 +61,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const entities = [...new Map(records.mentions.map((m) => [m.entity.id, m.entity])).values()];
   const isPartial = parts.length > 1;
   const meta = [
-    ["Byline", source.byline], ["Published", source.publishedAt], ["URL", source.url], ["File", source.file],
+    ["Byline", source.byline], ["Published", source.publishedAt], ["URL", source.url],
+    // How the article arrived: only one of the two applies, so the other is left out rather than "not stated".
+    ...(source.fetchedFrom ? [["Fetched from", source.fetchedFrom] as const] : []),
+    ...(source.file || !source.fetchedFrom ? [["File", source.file] as const] : []),
   ] as const;
   const nav = { sourceId: source.id, part, partCount: parts.length, textLength: source.text.length, linked };
   return (
