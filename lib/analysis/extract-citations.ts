@@ -69,6 +69,10 @@ export function extractCitations(ctx: CitationContext): TCitation[] {
     const start = m.index + m[0].length - body.length;
     let end = start + body.length;
     if (g.name) {
+      // A name's dots ("U.S.", "St.") can run it on past its sentence's full stop into the next
+      // sentence's first word ("… according to the Office. Forecasters said …"): it ends with its sentence.
+      const si = lowerBound(sentences, start + 1) - 1;
+      if (si >= 0 && end > sentences[si].end) end = sentences[si].end;
       // trim a trailing possessive or sentence dot kept by the name pattern
       while (end > start && /[.'’-]/.test(text[end - 1])) end--;
       const men = mentionAt(start, end);

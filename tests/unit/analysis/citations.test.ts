@@ -37,4 +37,11 @@ describe("citations", () => {
       ["spoke to", "Harbor Gazette"],
     ]);
   });
+
+  it("ends a cited name with its sentence, even when the next sentence starts with a capital", () => {
+    const a = analyzeArticle("The dam held at 3 a.m., according to the Lakeside Water Authority. Engineers said the spillway was open.");
+    expect(cites(a)).toEqual([["according to", "Lakeside Water Authority"]]);
+    const c = a.citations![0];
+    expect(a.text.slice(c.start, c.end)).toBe("Lakeside Water Authority");
+  });
 });
