@@ -7,6 +7,8 @@
  */
 import { ABBREVIATIONS, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ORG_NAME_HEADS, TITLE_WORDS } from "../../lexicons/roles";
 import { isCapTok, type SentenceToken } from "./sentence-tokens";
+import { POSSESSIVE_PLACE_HEADS } from "./name-heads";
+import { COUNTRY_FORMS } from "../../lexicons/countries";
 import type { Token } from "../../text/text-patterns";
 
 /** Tokens no run may take: inside a government name already spotted, or in a dateline or credit. */
@@ -21,8 +23,10 @@ const IRREGULAR_PLURALS = new Set(["people", "women", "men", "children"]);
 const isOrgHead = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_HEADS.has(w.toLowerCase());
 const isPossessive = (w: string) => /['’]s$/i.test(w);
 /**
- * A possessive that belongs inside a name: an irregular plural ("Women's Hospital") or an office before an
- * organisation's head ("Attorney's Office", "Sheriff's Department").
+ * A possessive that belongs inside a name: an irregular plural ("Women's Hospital"), an office before an
+ * organisation's head ("Attorney's Office", "Sheriff's Department"), or a person's name before the head
+ * that ends a street's, a place's or an institution's name ("Baker's Lane", "St. Anne's Hospital"). A
+ * country's possessive stays outside ("Westland's Lake Ardo" is Westland and Lake Ardo).
  */
 function isNamePossessive(text: string, toks: SentenceToken[], k: number): boolean {
   const w = toks[k].text;
@@ -30,7 +34,18 @@ function isNamePossessive(text: string, toks: SentenceToken[], k: number): boole
   const base = w.slice(0, -2).toLowerCase();
   if (IRREGULAR_PLURALS.has(base)) return true;
   const next = toks[k + 1];
-  return TITLE_WORDS.has(base) && !!next && SPACE_GAP.test(text.slice(toks[k].end, next.start)) && isOrgHead(next.text);
+  if (!next || !SPACE_GAP.test(text.slice(toks[k].end, next.start)) || !isCapTok(next.text)) return false;
+  if (TITLE_WORDS.has(base) && isOrgHead(next.text)) return true;
+  return POSSESSIVE_NAME_HEADS.has(next.text.toLowerCase()) && endsName(text, toks, k + 1) && !COUNTRY_FORMS.has(w.slice(0, -2));
+}
+
+/** Heads that end a name after a person's possessive: streets and places, churches, schools, hospitals. */
+const POSSESSIVE_NAME_HEADS = new Set([...POSSESSIVE_PLACE_HEADS, ..."hospital church college school university".split(" ")]);
+
+/** Whether token `k` is the last word of its name: no capitalised word follows it after a space. */
+function endsName(text: string, toks: SentenceToken[], k: number): boolean {
+  const after = toks[k + 1];
+  return !after || !isCapTok(after.text) || !SPACE_GAP.test(text.slice(toks[k].end, after.start));
 }
 
 export function capitalisedRuns(text: string, toks: SentenceToken[], blocked: BlockedToken): SentenceToken[][] {
@@ -85,7 +100,7 @@ function runFrom(text: string, toks: SentenceToken[], i: number, blocked: Blocke
       const ok = !DAYS.has(kLower) && !MONTHS.has(kLower) && isCapTok(toks[k].text) && SPACE_GAP.test(text.slice(toks[k - 1].end, toks[k].start));
       if (ok) {
         for (let x = j; x <= k; x++) run.push(toks[x]);
-        if (isPossessive(toks[k].text)) possAt = run.length - 1;
+        if (isPossessive(toks[k].text) && !isNamePossessive(text, toks, k)) possAt = run.length - 1;
         j = k + 1;
         continue;
       }

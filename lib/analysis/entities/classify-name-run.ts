@@ -6,7 +6,7 @@
 import type { TSentence } from "@/lib/schemas/pipeline";
 import { COUNTRY_FORMS } from "../../lexicons/countries";
 import { CLUB_PREFIXES, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from "../../lexicons/roles";
-import { DEPT_WORDS, isNameHead, PLACE_HEADS, STATE_HEADS } from "./name-heads";
+import { DEPT_WORDS, isNameHead, OFFICE_MODIFIERS, PLACE_HEADS, POSSESSIVE_PLACE_HEADS, STATE_HEADS } from "./name-heads";
 import { pushMention, type SpotContext } from "./raw-mentions";
 import { isAllCaps, isCamel, stripPossessive, isCapTok, type SentenceToken } from "./sentence-tokens";
 import { trimRun } from "./trim-name-run";
@@ -96,13 +96,17 @@ function titledRun(ctx: SpotContext, rest: SentenceToken[], restLower: string[])
   let lastTitle = -1;
   let lastOrgHead = -1;
   restLower.forEach((w, idx) => {
+    // a title in the possessive names a place or body after it ("King's Road", "Bishop's Park"), no person
+    if (/['’]s$/i.test(rest[idx].text) && idx < rest.length - 1) return;
     if (TITLE_WORDS.has(w) || (DEPT_WORDS.has(w) && lastTitle >= 0)) lastTitle = idx;
     if (isNameHead(w)) lastOrgHead = idx;
   });
   if (lastTitle >= 0) {
     const name = rest.slice(lastTitle + 1);
     const nameWords = name.map((t) => t.text.toLowerCase());
-    const firstTitle = restLower.findIndex((w) => TITLE_WORDS.has(w));
+    let firstTitle = restLower.findIndex((w) => TITLE_WORDS.has(w));
+    // "Fire Chief", "Police Commissioner", "Health Minister": the service before a title belongs to the title
+    while (firstTitle > 0 && (OFFICE_MODIFIERS.has(restLower[firstTitle - 1]) || DEPT_WORDS.has(restLower[firstTitle - 1]))) firstTitle--;
     const prefix = rest.slice(0, firstTitle);
     if (name.length && !nameWords.some(isNameHead) && isCapTok(name[0].text)) {
       if (prefix.length && prefix.some((t) => isCapTok(t.text))) {
@@ -161,7 +165,9 @@ function plainNameRun(ctx: SpotContext, rest: SentenceToken[], restLower: string
     pushMention(ctx, rest, PLACE_PREPS.has(prevWord) ? "place" : "other", null, false);
     return;
   }
-  if (PLACE_HEADS.has(restLower[restLower.length - 1]) || restLower.some((w) => STATE_HEADS.has(w)) || /^(?:mount|lake|port|fort|saint|st)$/.test(restLower[0]) && restWords.length > 1) {
+  // "Cooper's Row": a possessive before the last word, which heads a place's name
+  const possessivePlace = rest.length >= 2 && /['’]s$/.test(rest[rest.length - 2].text) && POSSESSIVE_PLACE_HEADS.has(restLower[restLower.length - 1]);
+  if (possessivePlace || PLACE_HEADS.has(restLower[restLower.length - 1]) || restLower.some((w) => STATE_HEADS.has(w)) || /^(?:mount|lake|port|fort|saint|st)$/.test(restLower[0]) && restWords.length > 1) {
     pushMention(ctx, rest, "place", null, true);
     return;
   }

@@ -158,3 +158,27 @@ describe("people are one entity under every form", () => {
     expect(e["Fenwick Herald"]?.aliases ?? []).not.toContain("Fenwick");
   });
 });
+
+describe("the service before a title, and possessives inside place names", () => {
+  it("keeps the service before a title in the title, not as a name of its own", () => {
+    const found = names("Fire Chief Nils Ardent said crews worked all night.", "Police Commissioner Ruth Oyelaran and Health Minister Sam Tuck visited the site.");
+    expect(found).toEqual(expect.arrayContaining(["Nils Ardent", "Ruth Oyelaran", "Sam Tuck"]));
+    for (const word of ["Fire", "Police", "Health"]) expect(found).not.toContain(word);
+  });
+
+  it("reads a person's possessive before a street's, place's or institution's head as one name", () => {
+    const e = entitiesOf("Shops on Miller's Lane and Queen's Road stayed shut.", "Patients were moved to St. Anne's Hospital near Cooper's Row.");
+    expect(e["Miller's Lane"]?.type).toBe("place");
+    expect(e["Queen's Road"]?.type).toBe("place");
+    expect(e["Cooper's Row"]?.type).toBe("place");
+    expect(e["St. Anne's Hospital"]?.type).toBe("organization");
+    for (const piece of ["Miller", "Lane", "Road", "Row", "Hospital"]) expect(Object.keys(e)).not.toContain(piece);
+  });
+
+  it("leaves a country's possessive and a surname like Park or Hill alone", () => {
+    const e = entitiesOf("Westland's Lake Ardo rose overnight, Mayor Dana Park said.", "Park said Tom Hill would lead the search.");
+    expect(e["Dana Park"]?.type).toBe("person");
+    expect(e["Tom Hill"]?.type).toBe("person");
+    expect(e["Lake Ardo"]?.type).toBe("place");
+  });
+});
