@@ -29,7 +29,7 @@ export async function CompareView({ storyId, page }: { storyId: string; page: nu
           <CoverageChart total={coverage.total} rows={columns.map((c) => ({ ...c, counts: coverageOf(coverage, c.id) }))} />
           <section aria-labelledby="matrix-heading" className="space-y-2">
             <h2 id="matrix-heading" className="text-lg font-semibold">Claim-by-outlet matrix</h2>
-            <p className="text-sm text-slate-700">
+            <p className="text-sm text-muted">
               Each cell links to the exact words the outlet printed.
               {columns.length < allColumns.length && ` Showing the ${columns.length} of ${allColumns.length} outlets that report the most shared facts.`}
             </p>

@@ -41,11 +41,11 @@ export async function StoryOverview({ story, page }: { story: TStory; page: numb
         <h1 id="event-heading" className="text-2xl font-semibold">
           {story.title}: as {sourceTotal} outlet{sourceTotal === 1 ? "" : "s"} reported it
         </h1>
-        {sourceTotal <= SOURCES_PER_PAGE && <p className="mt-1 text-slate-700">{sources.map((s) => sourceLabel(s)).join(" · ")}</p>}
+        {sourceTotal <= SOURCES_PER_PAGE && <p className="mt-1 text-muted">{sources.map((s) => sourceLabel(s)).join(" · ")}</p>}
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {stats.map((s) => (
-            <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">
-              <dt className="text-xs text-slate-600">{s.label}</dt>
+            <div key={s.label} className="rounded-lg border border-line bg-surface p-3">
+              <dt className="text-xs text-subtle">{s.label}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{s.value}</dd>
             </div>
           ))}
@@ -70,7 +70,7 @@ export async function StoryOverview({ story, page }: { story: TStory; page: numb
               </li>
             ))}
           </ul>
-          <Link href={discrepanciesPath} className="ml-auto text-sm text-indigo-700 underline underline-offset-2">All discrepancies</Link>
+          <Link href={discrepanciesPath} className="ml-auto text-sm text-link underline underline-offset-2">All discrepancies</Link>
         </div>
         {top.length === 0 ? (
           <EmptyState title="No discrepancies found">The outlets do not disagree on any claim the pipeline extracted.</EmptyState>
