@@ -3,6 +3,8 @@ import { SubjectLink } from "./subject-link";
 import type { TMatrixRow } from "@/lib/db/matrix";
 import { attributeLabel } from "@/lib/format/labels";
 import { CELL_LABELS, cellState, type TCellState } from "@/lib/format/matrix-cell";
+import type { TSourceColumn } from "@/lib/format/source-name";
+import { SourceName } from "./source-name";
 
 const CELL_STYLES: Record<TCellState, string> = {
   agree: "bg-success-faint text-success-ink",
@@ -13,7 +15,7 @@ const CELL_STYLES: Record<TCellState, string> = {
 };
 const CELL_MARK: Record<TCellState, string> = { agree: "✓", variant: "≈", conflict: "✗", missing: "–", single: "•" };
 
-type Props = { rows: TMatrixRow[]; columns: Array<{ id: string; label: string }> };
+type Props = { rows: TMatrixRow[]; columns: TSourceColumn[] };
 
 /** Rows: subject and attribute; columns: outlets; each cell says agree / variant / conflict / not reported and links to the span. */
 export function ClaimMatrix({ rows, columns }: Props) {
@@ -24,7 +26,7 @@ export function ClaimMatrix({ rows, columns }: Props) {
         <thead>
           <tr className="bg-inset text-left text-xs uppercase tracking-wide text-subtle">
             <th scope="col" className="sticky left-0 bg-inset px-3 py-2">Fact</th>
-            {columns.map((c) => <th key={c.id} scope="col" className="px-3 py-2">{c.label}</th>)}
+            {columns.map((c) => <th key={c.id} scope="col" className="px-3 py-2"><SourceName name={c.name} /></th>)}
           </tr>
         </thead>
         <tbody>

@@ -7,12 +7,14 @@ import { KindBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
 import { FLAG_FORM_ID } from "./flag-form-id";
+import { SourceName } from "./source-name";
+import type { TSourceColumn } from "@/lib/format/source-name";
 
 /**
  * `columns` holds every source while `sourceTotal` ≤ MAX_CLAIMS_PER_ROW + MAX_EMPTY_CELLS, and at
  * least the sources of the row's claims beyond that.
  */
-type Props = { group: TClaimGroupRow; columns: Array<{ id: string; label: string }>; sourceTotal: number };
+type Props = { group: TClaimGroupRow; columns: TSourceColumn[]; sourceTotal: number };
 
 const AGREEMENT_LABEL: Record<string, string> = { agree: "agree", variant: "variant", conflict: "conflict", single: "one outlet" };
 
@@ -52,8 +54,8 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
         {shown.map((column) => {
           const cells = group.claims.filter((c) => c.sourceId === column.id);
           return (
-            <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-line bg-inset" : "border-dashed border-line-strong"}`} data-testid="claim-cell" data-outlet={column.label}>
-              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-subtle">{column.label}</p>
+            <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-line bg-inset" : "border-dashed border-line-strong"}`} data-testid="claim-cell" data-outlet={column.name.text}>
+              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-subtle"><SourceName name={column.name} /></p>
               {cells.length === 0 ? (
                 <p className="text-sm text-faint">Not reported</p>
               ) : (
@@ -62,7 +64,7 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
                     <li key={c.id}>
                       <label className="no-print mb-1 flex items-center gap-1.5 text-xs text-subtle">
                         <input type="checkbox" name="claimId" value={c.id} form={FLAG_FORM_ID} className="h-4 w-4" />
-                        Select<span className="sr-only"> {column.label}: {c.value}</span>
+                        Select<span className="sr-only"> {column.name.text}: {c.value}</span>
                       </label>
                       {c.isCaption && <span className="mr-1 text-xs font-semibold text-faint">[caption]</span>}
                       <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} valueStart={c.valueStart} valueEnd={c.valueEnd} />

@@ -1,14 +1,17 @@
 import Link from "next/link";
 import type { TDiscrepancyRow } from "@/lib/db/discrepancies";
-import { attributeLabel, methodLabel, sourceLabel } from "@/lib/format/labels";
-import { missingOutletsText, namedMissingIds } from "@/lib/format/missing-outlets";
+import { attributeLabel, methodLabel } from "@/lib/format/labels";
+import { namedMissingIds } from "@/lib/format/missing-outlets";
+import type { TSourceName } from "@/lib/format/source-name";
 import { storyPath } from "@/lib/format/story-paths";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
+import { SourceName } from "./source-name";
+import { MissingOutlets } from "./missing-outlets";
 
 /** `outletById` must name at least the missing sources the card names (namedMissingSources). */
-type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, string>; showReview?: boolean; headingLevel?: 2 | 3 };
+type Props = { discrepancy: TDiscrepancyRow; outletById: Map<string, TSourceName>; showReview?: boolean; headingLevel?: 2 | 3 };
 
 /** The missing sources a card names, for a caller that looks up their labels. */
 export function namedMissingSources(d: Pick<TDiscrepancyRow, "missingSourceIds">): string[] {
@@ -49,7 +52,7 @@ export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true,
       <ul className="mt-3 grid gap-3 md:grid-cols-2">
         {d.items.map((item) => (
           <li key={item.id} className="rounded border border-line-soft bg-inset p-3">
-            <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-subtle">{sourceLabel({ outlet: item.source.outlet, file: item.source.file })}</p>
+            <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-subtle"><SourceName source={item.source} /></p>
             {item.value && item.value !== item.excerpt && (
               <p className="mb-1 text-sm text-ink-soft">
                 prints <mark className="rounded bg-warning-soft px-1 text-ink">{item.value}</mark>
@@ -60,7 +63,7 @@ export function DiscrepancyCard({ discrepancy: d, outletById, showReview = true,
         ))}
         {d.missingSourceIds.length > 0 && (
           <li className="rounded border border-dashed border-line-strong p-3 text-sm text-muted">
-            Not reported by: {missingOutletsText(d.missingSourceIds, (id) => outletById.get(id) ?? id)}
+            Not reported by: <MissingOutlets ids={d.missingSourceIds} nameOf={(id) => outletById.get(id)} />
           </li>
         )}
       </ul>

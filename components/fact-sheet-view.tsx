@@ -1,7 +1,10 @@
 import type { TFactSheet } from "@/lib/schemas/fact-sheet";
-import { attributeLabel, sourceLabel } from "@/lib/format/labels";
-import { missingOutletsText } from "@/lib/format/missing-outlets";
+import type { ReactNode } from "react";
+import { attributeLabel } from "@/lib/format/labels";
+import { nameSource } from "@/lib/format/source-name";
 import { KindBadge, SeverityBadge, StatusBadge } from "./badges";
+import { MissingOutlets } from "./missing-outlets";
+import { SourceName } from "./source-name";
 
 /**
  * A page stays printable: each section lists its first entries and each entry its first excerpts;
@@ -19,7 +22,14 @@ function More({ shown, total, what }: { shown: number; total: number; what: stri
 export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
   const sources = new Map(sheet.sources.map((s) => [s.id, s]));
   const claims = new Map(sheet.claims.map((c) => [c.id, c]));
-  const outlet = (id: string) => (sources.get(id) ? sourceLabel(sources.get(id)!) : id);
+  const nameOf = (id: string) => {
+    const source = sources.get(id);
+    return source ? nameSource(source) : undefined;
+  };
+  const outlet = (id: string): ReactNode => {
+    const name = nameOf(id);
+    return name ? <SourceName name={name} /> : id;
+  };
   const cite = (sourceId: string, start: number, end: number) => (
     <span className="whitespace-nowrap text-xs text-subtle">({outlet(sourceId)}, chars {start}–{end})</span>
   );
@@ -43,7 +53,7 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
                   <li key={i}>“{item.excerpt}” {cite(item.sourceId, item.start, item.end)}</li>
                 ))}
                 {d.items.length > MAX_EXCERPTS && <li className="text-subtle">and {d.items.length - MAX_EXCERPTS} more excerpts</li>}
-                {d.missingSourceIds.length > 0 && <li>Not reported by: {missingOutletsText(d.missingSourceIds, outlet)}</li>}
+                {d.missingSourceIds.length > 0 && <li>Not reported by: <MissingOutlets ids={d.missingSourceIds} nameOf={nameOf} /></li>}
               </ul>
             </li>
           ))}
@@ -99,7 +109,7 @@ export function FactSheetView({ sheet }: { sheet: TFactSheet }) {
         <ul className="mt-2 space-y-1 text-sm">
           {sheet.sources.map((s) => (
             <li key={s.id}>
-              <strong>{sourceLabel(s)}</strong> ({s.id}){[s.title, s.byline && `by ${s.byline}`, s.publishedAt, s.url].filter(Boolean).map((p) => ` · ${p}`)}
+              <strong><SourceName source={s} /></strong> ({s.id}){[s.title, s.byline && `by ${s.byline}`, s.publishedAt, s.url].filter(Boolean).map((p) => ` · ${p}`)}
             </li>
           ))}
         </ul>

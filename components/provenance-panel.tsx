@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { sourceLabel } from "@/lib/format/labels";
+import { SourceName } from "./source-name";
 
 type Props = {
   citations: Array<{ id: string; cited: string; cue: string; citedSourceId: string | null }>;
@@ -39,7 +39,7 @@ export function ProvenancePanel({ citations, citedBy, citedByTotal = citedBy.len
         <ul className="mt-1 space-y-1 text-sm">
           {citedBy.map((c) => (
             <li key={c.id}>
-              <Link href={`/sources/${c.source.id}?start=${c.start}&end=${c.end}#citation-${c.id}`} className="text-link underline underline-offset-2">{sourceLabel(c.source)}</Link>
+              <Link href={`/sources/${c.source.id}?start=${c.start}&end=${c.end}#citation-${c.id}`} className="text-link underline underline-offset-2"><SourceName source={c.source} /></Link>
               <span className="text-subtle"> (cites {c.cited}, cue “{c.cue}”)</span>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { sourceLabel } from "@/lib/format/labels";
 import { diffWording, differsOnlyInPunctuation, plainSpaces } from "@/lib/format/word-diff";
 import { Excerpt } from "./excerpt";
 import { KindBadge } from "./badges";
+import { SourceName } from "./source-name";
 
 const KIND_LABEL: Record<string, string> = { identical: "identical", punctuation: "punctuation only", wording: "wording differs" };
 const KIND_STYLE: Record<string, string> = { identical: "agree", punctuation: "variant", wording: "conflict" };
@@ -35,8 +36,8 @@ function Printers({ version }: { version: Version }) {
     <p className="text-xs font-semibold uppercase tracking-wide text-subtle">
       {named.map((q, i) => (
         <span key={q.id}>
-          {i > 0 && " · "}
-          <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="underline-offset-2 hover:underline">{sourceLabel(q.source)}</a>
+          {i > 0 && ", "}
+          <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="underline-offset-2 hover:underline"><SourceName source={q.source} /></a>
         </span>
       ))}
       {version.quotes.length > MAX_NAMED && <span className="font-normal normal-case"> and {version.quotes.length - MAX_NAMED} other outlets</span>}

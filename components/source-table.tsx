@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TSourceSummary } from "@/lib/db/sources";
-import { sourceLabel } from "@/lib/format/labels";
+import { SourceName } from "./source-name";
 
 export function SourceTable({ sources }: { sources: TSourceSummary[] }) {
   return (
@@ -22,7 +22,7 @@ export function SourceTable({ sources }: { sources: TSourceSummary[] }) {
           {sources.map((s) => (
             <tr key={s.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/sources/${s.id}`} className="text-link underline underline-offset-2">{sourceLabel(s)}</Link>
+                <Link href={`/sources/${s.id}`} className="text-link underline underline-offset-2"><SourceName source={s} /></Link>
                 {s.title && <span className="block text-xs font-normal text-subtle">{s.title}</span>}
               </th>
               <td className="px-3 py-2">{s.byline ?? <span className="text-faint">not stated</span>}</td>

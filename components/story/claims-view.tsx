@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { findClaimGroups, MAX_CLAIMS_PER_ROW } from "@/lib/db/claims";
 import { findSourceColumns } from "@/lib/db/sources";
-import { sourceLabel } from "@/lib/format/labels";
+import { sourceColumn } from "@/lib/format/source-name";
 import { storyPath } from "@/lib/format/story-paths";
 import type { ZClaimsQuery } from "@/lib/schemas/search-params";
 import type { z } from "zod";
@@ -17,7 +17,7 @@ export async function ClaimsView({ storyId, query }: Props) {
   const result = await findClaimGroups({ storyId, subject: query.subject, onlyShared: query.scope === "shared", page: query.page });
   // Label only the outlets this page shows once there are too many to give each an empty cell.
   const sources = await findSourceColumns(result.rows.flatMap((g) => g.claims.map((c) => c.sourceId)), MAX_CLAIMS_PER_ROW + MAX_EMPTY_CELLS, storyId);
-  const columns = sources.columns.map((s) => ({ id: s.id, label: sourceLabel(s) }));
+  const columns = sources.columns.map(sourceColumn);
   const baseQuery = { subject: query.subject, scope: query.scope };
   const pathname = storyPath(storyId, "claims");
   return (

@@ -1,6 +1,6 @@
 import { coverageOf, findCoverageBySource, findMatrixRows } from "@/lib/db/matrix";
 import { listSourceLabels } from "@/lib/db/sources";
-import { sourceLabel } from "@/lib/format/labels";
+import { sourceColumn } from "@/lib/format/source-name";
 import { storyPath } from "@/lib/format/story-paths";
 import { ClaimMatrix } from "../claim-matrix";
 import { CoverageChart } from "../coverage-chart";
@@ -12,7 +12,7 @@ const MAX_COLUMNS = 12;
 /** A story's outlets compared: coverage per outlet and the claim-by-outlet matrix of shared facts. */
 export async function CompareView({ storyId, page }: { storyId: string; page: number }) {
   const [sources, coverage] = await Promise.all([listSourceLabels(storyId), findCoverageBySource(storyId)]);
-  const allColumns = sources.map((s) => ({ id: s.id, label: sourceLabel(s) }));
+  const allColumns = sources.map(sourceColumn);
   // A matrix stays readable up to a dozen outlets: beyond that, show those reporting the most shared facts.
   const columns = [...allColumns]
     .sort((a, b) => coverageOf(coverage, a.id).missing - coverageOf(coverage, b.id).missing)

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { findDiscrepancyPage } from "@/lib/db/discrepancies";
 import { findSourceColumns } from "@/lib/db/sources";
-import { KIND_DESCRIPTIONS, REVIEW_LABELS, sourceLabel } from "@/lib/format/labels";
+import { KIND_DESCRIPTIONS, REVIEW_LABELS } from "@/lib/format/labels";
+import { nameSource } from "@/lib/format/source-name";
 import { storyPath } from "@/lib/format/story-paths";
 import type { ZDiscrepanciesQuery } from "@/lib/schemas/search-params";
 import { ZDiscrepancyKind } from "@/lib/schemas/pipeline";
@@ -17,7 +18,7 @@ export async function DiscrepanciesView({ storyId, query }: Props) {
   const result = await findDiscrepancyPage({ ...query, storyId });
   const discrepancies = result.rows;
   const sources = await findSourceColumns(discrepancies.flatMap(namedMissingSources), 0, storyId);
-  const outletById = new Map(sources.columns.map((s) => [s.id, sourceLabel(s)]));
+  const outletById = new Map(sources.columns.map((s) => [s.id, nameSource(s)]));
   const pathname = storyPath(storyId, "discrepancies");
   return (
     <div className="space-y-4">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TStorySummary } from "@/lib/db/stories";
 import { KIND_DESCRIPTIONS } from "@/lib/format/labels";
+import { unnamedSourcesLabel } from "@/lib/format/source-name";
 import { storyPath } from "@/lib/format/story-paths";
 import { KindBadge } from "../badges";
 
@@ -22,7 +23,7 @@ export function StoryList({ stories }: { stories: TStorySummary[] }) {
             <span data-testid="article-count">{story.articleCount} article{story.articleCount === 1 ? "" : "s"}</span>
             {story.outlets.length > 0 && <> · {story.outlets.join(" · ")}</>}
             {story.outletCount > story.outlets.length && <> and {story.outletCount - story.outlets.length} more outlets</>}
-            {story.unnamedCount > 0 && <> · {story.unnamedCount} without an outlet name</>}
+            {story.unnamedCount > 0 && <> · {unnamedSourcesLabel(story.unnamedCount)}</>}
           </p>
           <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
             {story.discrepancies.total === 0 ? (

@@ -59,3 +59,15 @@ export function nameSource(source: TSourceNameInput): TSourceName {
   const shortDetail = file ? shortenFileName(file) : host ? shortenHost(host) : detail;
   return { name: UNNAMED_SOURCE, detail, shortDetail, text: detail ? `${UNNAMED_SOURCE} (${detail})` : UNNAMED_SOURCE };
 }
+
+/** A column of the claims page or the compare matrix: one source and how it is named. */
+export type TSourceColumn = { id: string; name: TSourceName };
+
+export function sourceColumn(source: TSourceNameInput & { id: string }): TSourceColumn {
+  return { id: source.id, name: nameSource(source) };
+}
+
+/** Where only a count is known (a story card): "Unnamed source", or "3 unnamed sources". */
+export function unnamedSourcesLabel(count: number): string {
+  return count === 1 ? UNNAMED_SOURCE : `${count} unnamed sources`;
+}

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { cache } from "react";
 import { findEntityCoverage, findSameEntityInOtherStories, getEntityHeader } from "@/lib/db/entities";
 import { findSourceColumns } from "@/lib/db/sources";
-import { attributeLabel, sourceLabel } from "@/lib/format/labels";
+import { attributeLabel } from "@/lib/format/labels";
 import { storyPath } from "@/lib/format/story-paths";
 import { ZPageQuery, type TSearchParams } from "@/lib/schemas/search-params";
 import { Excerpt } from "@/components/excerpt";
+import { SourceName } from "@/components/source-name";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { OtherStoriesSection } from "@/components/story/other-stories-section";
@@ -58,7 +59,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
       </header>
       {coverage.sources.map((source) => (
         <section key={source.id} aria-labelledby={`src-${source.id}`} className="rounded-lg border border-line bg-surface p-4">
-          <h2 id={`src-${source.id}`} className="text-lg font-semibold">{sourceLabel(source)}</h2>
+          <h2 id={`src-${source.id}`} className="text-lg font-semibold"><SourceName source={source} /></h2>
           <p className="text-sm text-subtle">
             {source.mentions.length === 0 ? `Does not name ${entity.name}, but quotes or describes them.` : `Named ${source.mentions.length} time(s).`}
           </p>
@@ -89,7 +90,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
       ))}
       {silent.map((source) => (
         <section key={source.id} aria-labelledby={`src-${source.id}`} className="rounded-lg border border-dashed border-line-strong p-4">
-          <h2 id={`src-${source.id}`} className="text-lg font-semibold">{sourceLabel(source)}</h2>
+          <h2 id={`src-${source.id}`} className="text-lg font-semibold"><SourceName source={source} /></h2>
           <p className="text-sm text-subtle">Does not name {entity.name}.</p>
         </section>
       ))}

@@ -16,6 +16,7 @@ import { listStoryChoices } from "@/lib/db/stories";
 import { storyPath } from "@/lib/format/story-paths";
 import { ZStoryEditError } from "@/lib/schemas/search-params";
 import { MoveSourceForm } from "@/components/story/move-source-form";
+import { SourceName } from "@/components/source-name";
 
 export const dynamic = "force-dynamic";
 
@@ -71,7 +72,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <p className="text-sm text-subtle">
             Story: <Link href={storyPath(source.story.id)} className="text-link underline underline-offset-2">{source.story.title}</Link>
           </p>
-          <h1 className="text-2xl font-semibold">{sourceLabel(source)}</h1>
+          <h1 className="text-2xl font-semibold"><SourceName source={source} /></h1>
           {source.title && <p className="text-lg text-ink-soft">{source.title}</p>}
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             {meta.map(([label, value]) => (

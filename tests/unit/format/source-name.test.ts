@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sourceLabel } from "../../../lib/format/labels";
-import { hostOf, nameSource, shortenFileName, UNNAMED_SOURCE } from "../../../lib/format/source-name";
+import { hostOf, nameSource, shortenFileName, sourceColumn, UNNAMED_SOURCE, unnamedSourcesLabel } from "../../../lib/format/source-name";
 
 describe("a source's name", () => {
   it("is its outlet when one is stored, with nothing beside it", () => {
@@ -56,5 +56,19 @@ describe("the short forms beside the name", () => {
     expect(hostOf("ftp://example.org/file")).toBeNull();
     expect(hostOf("not a url")).toBeNull();
     expect(hostOf(null)).toBeNull();
+  });
+});
+
+describe("where sources are counted or set in columns", () => {
+  it("counts unnamed sources in the same words", () => {
+    expect(unnamedSourcesLabel(1)).toBe("Unnamed source");
+    expect(unnamedSourcesLabel(3)).toBe("3 unnamed sources");
+  });
+
+  it("gives a column its id and name", () => {
+    expect(sourceColumn({ id: "src_1", outlet: null, file: "003_99b86c2a8920ba6a.txt" })).toEqual({
+      id: "src_1",
+      name: { name: UNNAMED_SOURCE, detail: "003_99b86c2a8920ba6a.txt", shortDetail: "003_99b…txt", text: "Unnamed source (003_99b86c2a8920ba6a.txt)" },
+    });
   });
 });
