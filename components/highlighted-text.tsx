@@ -68,7 +68,7 @@ export function HighlightedText({ text, blocks, spans }: { text: string; blocks:
             </p>
           );
         }
-        if (block.kind === "heading") return <h3 key={block.start} className="pt-2 text-lg font-semibold">{content}</h3>;
+        if (block.kind === "heading") return <h2 key={block.start} className="pt-2 text-lg font-semibold">{content}</h2>;
         return <p key={block.start}>{content}</p>;
       })}
     </div>
