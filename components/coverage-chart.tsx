@@ -26,7 +26,7 @@ function BarLabel({ name }: { name: TSourceName }) {
 /** Stacked bars: for each outlet, the shared facts it agrees on, words differently, contradicts or leaves out. */
 export function CoverageChart({ rows, total }: Props) {
   const barHeight = 26;
-  const labelWidth = 200;
+  const labelWidth = 230; // room for "Unnamed source · 003_99b…txt"
   const width = 720;
   const plot = width - labelWidth - 16;
   const height = rows.length * (barHeight + 10) + 30;

@@ -12,7 +12,7 @@ export function SourceName(props: Props) {
   return (
     <>
       {name}
-      <span className="text-[length:max(0.85em,0.75rem)] font-normal normal-case tracking-normal text-subtle" title={detail}>
+      <span className="whitespace-nowrap text-[length:max(0.85em,0.75rem)] font-normal normal-case tracking-normal text-subtle" title={detail}>
         <span aria-hidden="true"> · {shortDetail}</span>
         <span className="sr-only"> ({detail})</span>
       </span>
