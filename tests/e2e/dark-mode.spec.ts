@@ -2,17 +2,19 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { saveScreenshot, seedStoryPath } from "./helpers";
 
-/** Relative luminance (0 black, 1 white) of an element's background, read through a canvas so any colour syntax works. */
-async function backgroundLuminance(page: Page, selector = "body"): Promise<number> {
-  return page.locator(selector).first().evaluate((element) => {
+/** Relative luminance (0 black, 1 white) of an element's colour, read through a canvas so any colour syntax works. */
+async function luminance(page: Page, selector: string, property: "backgroundColor" | "color"): Promise<number> {
+  return page.locator(selector).first().evaluate((element, key) => {
     const context = document.createElement("canvas").getContext("2d")!;
-    context.fillStyle = getComputedStyle(element).backgroundColor;
+    context.fillStyle = getComputedStyle(element)[key];
     context.fillRect(0, 0, 1, 1);
     const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
     const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
     return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-  });
+  }, property);
 }
+
+const backgroundLuminance = (page: Page, selector = "body") => luminance(page, selector, "backgroundColor");
 
 async function expectNoAxeViolations(page: Page) {
   await page.getByRole("heading", { level: 1 }).first().waitFor();
@@ -58,6 +60,13 @@ test.describe("with the system set to dark", () => {
     await page.getByRole("link", { name: "Jorge Glas", exact: true }).click();
     await expect(page.getByText("Printed as:")).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  test("printing uses the light colours: paper is white", async ({ page }) => {
+    await page.goto("/");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    expect(await backgroundLuminance(page, "[data-testid=story-card]")).toBeGreaterThan(0.8);
+    expect(await luminance(page, "h1", "color")).toBeLessThan(0.05);
   });
 
   test("screenshots of the story list and the claims page in the dark scheme", async ({ page, request }, testInfo) => {
