@@ -9,11 +9,11 @@ import "./globals.css";
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 p-6 text-slate-900">
-        <main role="alert" className="mx-auto max-w-2xl rounded-lg border border-red-200 bg-white p-6">
-          <h1 className="text-xl font-semibold text-red-800">Something went wrong</h1>
-          <p className="mt-1 text-slate-700">The page could not be loaded{error.digest ? ` (reference ${error.digest})` : ""}. Nothing was changed.</p>
-          <button type="button" onClick={reset} className="mt-3 rounded bg-indigo-700 px-3 py-1.5 text-sm text-white">Try again</button>
+      <body className="min-h-screen bg-canvas p-6 text-ink">
+        <main role="alert" className="mx-auto max-w-2xl rounded-lg border border-danger-line bg-surface p-6">
+          <h1 className="text-xl font-semibold text-danger-ink">Something went wrong</h1>
+          <p className="mt-1 text-muted">The page could not be loaded{error.digest ? ` (reference ${error.digest})` : ""}. Nothing was changed.</p>
+          <button type="button" onClick={reset} className="mt-3 rounded bg-primary px-3 py-1.5 text-sm text-on-solid">Try again</button>
         </main>
       </body>
     </html>

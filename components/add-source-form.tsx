@@ -18,7 +18,7 @@ const FIELDS = [
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
-  return <p id={id} className="mt-1 text-xs text-red-700">{errors.join(" ")}</p>;
+  return <p id={id} className="mt-1 text-xs text-danger">{errors.join(" ")}</p>;
 }
 
 /** Paste or upload an article with optional metadata and a story; shows progress while the pipeline runs. */
@@ -26,15 +26,15 @@ export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
   const [state, action, isPending] = useActionState(addSource, INITIAL);
   const values = state.values;
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-describedby="form-status">
+    <form action={action} className="space-y-4 rounded-lg border border-line bg-surface p-4" aria-describedby="form-status">
       <div>
         <label htmlFor="link" className="block text-sm font-medium">Link to the article</label>
         <input
           id="link" name="link" type="url" inputMode="url" defaultValue={values.link} key={`link-${state.sourceId ?? ""}-${state.message}`}
           placeholder="https://…" aria-invalid={Boolean(state.fieldErrors.link)} aria-describedby="link-hint link-error"
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm"
+          className="mt-1 w-full rounded border border-line-strong px-2 py-1.5 text-sm"
         />
-        <p id="link-hint" className="mt-1 text-xs text-slate-600">
+        <p id="link-hint" className="mt-1 text-xs text-subtle">
           The page is fetched and its outlet, title, byline, date and address are read from its metadata.
         </p>
         <FieldError id="link-error" errors={state.fieldErrors.link} />
@@ -44,7 +44,7 @@ export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
         <textarea
           id="text" name="text" rows={12} defaultValue={values.text} key={`text-${state.sourceId ?? ""}-${state.message}`}
           aria-invalid={Boolean(state.fieldErrors.text)} aria-describedby="text-error"
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-mono text-sm"
+          className="mt-1 w-full rounded border border-line-strong px-2 py-1.5 font-mono text-sm"
           placeholder="Paste the article here (plain text or Markdown with optional front matter)…"
         />
         <FieldError id="text-error" errors={state.fieldErrors.text} />
@@ -57,12 +57,12 @@ export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
         <legend className="mb-1 text-sm font-medium">Metadata (optional; wins over what is detected in the text)</legend>
         {FIELDS.map((f) => (
           <div key={f.name}>
-            <label htmlFor={f.name} className="block text-xs font-medium text-slate-700">{f.label}</label>
+            <label htmlFor={f.name} className="block text-xs font-medium text-muted">{f.label}</label>
             <input
               id={f.name} name={f.name} type={f.type} defaultValue={values[f.name]} key={`${f.name}-${state.message}`}
               placeholder={"placeholder" in f ? f.placeholder : undefined}
               aria-invalid={Boolean(state.fieldErrors[f.name])} aria-describedby={`${f.name}-error`}
-              className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm"
+              className="mt-1 w-full rounded border border-line-strong px-2 py-1.5 text-sm"
             />
             <FieldError id={`${f.name}-error`} errors={state.fieldErrors[f.name]} />
           </div>
@@ -71,10 +71,10 @@ export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
       <fieldset className="grid gap-3 sm:grid-cols-2" aria-describedby="story-error">
         <legend className="mb-1 text-sm font-medium">Story (the articles it is compared with)</legend>
         <div className="min-w-0">
-          <label htmlFor="story" className="block text-xs font-medium text-slate-700">Story</label>
+          <label htmlFor="story" className="block text-xs font-medium text-muted">Story</label>
           <select
             id="story" name="story" defaultValue={values.story ?? ""} key={`story-${state.message}`}
-            aria-invalid={Boolean(state.fieldErrors.story)} className="mt-1 w-full min-w-0 rounded border border-slate-300 px-2 py-1.5 text-sm"
+            aria-invalid={Boolean(state.fieldErrors.story)} className="mt-1 w-full min-w-0 rounded border border-line-strong px-2 py-1.5 text-sm"
           >
             <option value="">Best match (automatic)</option>
             {stories.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
@@ -82,32 +82,32 @@ export function AddSourceForm({ stories }: { stories: TStoryChoiceOption[] }) {
           </select>
         </div>
         <div className="min-w-0">
-          <label htmlFor="storyTitle" className="block text-xs font-medium text-slate-700">Title of the new story</label>
+          <label htmlFor="storyTitle" className="block text-xs font-medium text-muted">Title of the new story</label>
           <input
             id="storyTitle" name="storyTitle" maxLength={200} defaultValue={values.storyTitle} key={`storyTitle-${state.message}`}
-            aria-invalid={Boolean(state.fieldErrors.story)} className="mt-1 w-full min-w-0 rounded border border-slate-300 px-2 py-1.5 text-sm"
+            aria-invalid={Boolean(state.fieldErrors.story)} className="mt-1 w-full min-w-0 rounded border border-line-strong px-2 py-1.5 text-sm"
           />
         </div>
-        <p className="text-xs text-slate-600 sm:col-span-2">The title is used with “New story titled…”; a story of exactly that title is joined.</p>
+        <p className="text-xs text-subtle sm:col-span-2">The title is used with “New story titled…”; a story of exactly that title is joined.</p>
         <div className="sm:col-span-2"><FieldError id="story-error" errors={state.fieldErrors.story} /></div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isPending} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        <button type="submit" disabled={isPending} className="rounded bg-primary px-4 py-2 text-sm font-medium text-on-solid hover:bg-primary-hover disabled:opacity-60">
           {isPending ? "Adding…" : "Add article"}
         </button>
         {isPending && (
-          <span className="flex items-center gap-2 text-sm text-slate-700">
+          <span className="flex items-center gap-2 text-sm text-muted">
             <progress aria-label="Fetching or reading the article, analysing it and recomputing comparisons" className="h-2 w-32" />
             Reading the article (fetching the page if you gave a link), extracting quotes, entities and claims, then comparing with the story&apos;s other articles…
           </span>
         )}
       </div>
-      <div id="form-status" role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-700"}`}>
+      <div id="form-status" role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success-ink" : "text-danger"}`}>
         {state.message}
         {state.ok && state.sourceId && (
           <>
-            {" "}<Link href={`/sources/${state.sourceId}`} className="text-indigo-700 underline">Open the article</Link>
-            {state.storyId && <> · <Link href={storyPath(state.storyId)} className="text-indigo-700 underline">Open its story</Link></>}
+            {" "}<Link href={`/sources/${state.sourceId}`} className="text-link underline">Open the article</Link>
+            {state.storyId && <> · <Link href={storyPath(state.storyId)} className="text-link underline">Open its story</Link></>}
           </>
         )}
       </div>

@@ -3,37 +3,39 @@ import { SubjectLink } from "./subject-link";
 import type { TMatrixRow } from "@/lib/db/matrix";
 import { attributeLabel } from "@/lib/format/labels";
 import { CELL_LABELS, cellState, type TCellState } from "@/lib/format/matrix-cell";
+import type { TSourceColumn } from "@/lib/format/source-name";
+import { SourceName } from "./source-name";
 
 const CELL_STYLES: Record<TCellState, string> = {
-  agree: "bg-emerald-50 text-emerald-900",
-  variant: "bg-amber-50 text-amber-900",
-  conflict: "bg-red-50 text-red-900 font-semibold",
-  missing: "bg-white text-slate-500",
-  single: "bg-slate-50 text-slate-700",
+  agree: "bg-success-faint text-success-ink",
+  variant: "bg-warning-faint text-warning-ink",
+  conflict: "bg-danger-faint text-danger-ink font-semibold",
+  missing: "bg-surface text-faint",
+  single: "bg-inset text-muted",
 };
 const CELL_MARK: Record<TCellState, string> = { agree: "✓", variant: "≈", conflict: "✗", missing: "–", single: "•" };
 
-type Props = { rows: TMatrixRow[]; columns: Array<{ id: string; label: string }> };
+type Props = { rows: TMatrixRow[]; columns: TSourceColumn[] };
 
 /** Rows: subject and attribute; columns: outlets; each cell says agree / variant / conflict / not reported and links to the span. */
 export function ClaimMatrix({ rows, columns }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">Claim-by-outlet matrix</caption>
         <thead>
-          <tr className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2">Fact</th>
-            {columns.map((c) => <th key={c.id} scope="col" className="px-3 py-2">{c.label}</th>)}
+          <tr className="bg-inset text-left text-xs uppercase tracking-wide text-subtle">
+            <th scope="col" className="sticky left-0 bg-inset px-3 py-2">Fact</th>
+            {columns.map((c) => <th key={c.id} scope="col" className="px-3 py-2"><SourceName name={c.name} /></th>)}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-100">
-              <th scope="row" className="sticky left-0 max-w-40 bg-white px-3 py-2 text-left font-normal sm:max-w-72">
-                <SubjectLink entityId={row.subjectEntityId} subject={row.subject} className="font-medium text-indigo-800 underline-offset-2 hover:underline" />
-                <span className="text-slate-600"> · {attributeLabel(row.attribute)}</span>
-                <span className="block truncate text-xs text-slate-500" title={row.label}>{row.label}</span>
+            <tr key={row.id} className="border-t border-line-soft">
+              <th scope="row" className="sticky left-0 max-w-40 bg-surface px-3 py-2 text-left font-normal sm:max-w-72">
+                <SubjectLink entityId={row.subjectEntityId} subject={row.subject} className="font-medium text-link-strong underline-offset-2 hover:underline" />
+                <span className="text-subtle"> · {attributeLabel(row.attribute)}</span>
+                <span className="block truncate text-xs text-faint" title={row.label}>{row.label}</span>
               </th>
               {columns.map((column) => {
                 const state = cellState(row, column.id);

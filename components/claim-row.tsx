@@ -7,12 +7,14 @@ import { KindBadge, StatusBadge } from "./badges";
 import { Excerpt } from "./excerpt";
 import { ReviewControl } from "./review-control";
 import { FLAG_FORM_ID } from "./flag-form-id";
+import { SourceName } from "./source-name";
+import type { TSourceColumn } from "@/lib/format/source-name";
 
 /**
  * `columns` holds every source while `sourceTotal` ≤ MAX_CLAIMS_PER_ROW + MAX_EMPTY_CELLS, and at
  * least the sources of the row's claims beyond that.
  */
-type Props = { group: TClaimGroupRow; columns: Array<{ id: string; label: string }>; sourceTotal: number };
+type Props = { group: TClaimGroupRow; columns: TSourceColumn[]; sourceTotal: number };
 
 const AGREEMENT_LABEL: Record<string, string> = { agree: "agree", variant: "variant", conflict: "conflict", single: "one outlet" };
 
@@ -30,11 +32,11 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
   const isTruncated = group.claimCount > group.claims.length;
   const shown = silentCount > MAX_EMPTY_CELLS ? columns.filter((c) => reporting.has(c.id)) : columns;
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-group">
+    <article className="rounded-lg border border-line bg-surface p-4" data-testid="claim-group">
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">
-          <SubjectLink entityId={group.subjectEntityId} subject={group.subject} className="text-indigo-800 underline-offset-2 hover:underline" />
-          <span className="font-normal text-slate-600">
+          <SubjectLink entityId={group.subjectEntityId} subject={group.subject} className="text-link-strong underline-offset-2 hover:underline" />
+          <span className="font-normal text-subtle">
             {" "}
             · {attributeLabel(group.attribute)}
             {group.label && group.label !== group.subject && FACT_ATTRIBUTES.has(group.attribute) ? `: ${group.label}` : ""}
@@ -52,21 +54,21 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
         {shown.map((column) => {
           const cells = group.claims.filter((c) => c.sourceId === column.id);
           return (
-            <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-slate-200 bg-slate-50" : "border-dashed border-slate-300"}`} data-testid="claim-cell" data-outlet={column.label}>
-              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{column.label}</p>
+            <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-line bg-inset" : "border-dashed border-line-strong"}`} data-testid="claim-cell" data-outlet={column.name.text}>
+              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-subtle"><SourceName name={column.name} /></p>
               {cells.length === 0 ? (
-                <p className="text-sm text-slate-500">Not reported</p>
+                <p className="text-sm text-faint">Not reported</p>
               ) : (
                 <ul className="space-y-2">
                   {cells.map((c) => (
                     <li key={c.id}>
-                      <label className="no-print mb-1 flex items-center gap-1.5 text-xs text-slate-600">
+                      <label className="no-print mb-1 flex items-center gap-1.5 text-xs text-subtle">
                         <input type="checkbox" name="claimId" value={c.id} form={FLAG_FORM_ID} className="h-4 w-4" />
-                        Select<span className="sr-only"> {column.label}: {c.value}</span>
+                        Select<span className="sr-only"> {column.name.text}: {c.value}</span>
                       </label>
-                      {c.isCaption && <span className="mr-1 text-xs font-semibold text-slate-500">[caption]</span>}
+                      {c.isCaption && <span className="mr-1 text-xs font-semibold text-faint">[caption]</span>}
                       <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} valueStart={c.valueStart} valueEnd={c.valueEnd} />
-                      {c.resolvedDate && <p className="mt-1 text-xs text-slate-600">“{c.value}” resolves to {c.resolvedDate}</p>}
+                      {c.resolvedDate && <p className="mt-1 text-xs text-subtle">“{c.value}” resolves to {c.resolvedDate}</p>}
                     </li>
                   ))}
                 </ul>
@@ -76,22 +78,22 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
         })}
       </div>
       {isTruncated && (
-        <p className="mt-2 text-sm text-slate-600">
+        <p className="mt-2 text-sm text-subtle">
           Showing {group.claims.length} of {group.claimCount} claims from {group.sourceCount} outlets
           {group.subjectEntityId ? (
             <>
               ;{" "}
-              <Link href={`/entities/${group.subjectEntityId}`} className="text-indigo-700 underline">see every outlet on the entity page</Link>
+              <Link href={`/entities/${group.subjectEntityId}`} className="text-link underline">see every outlet on the entity page</Link>
             </>
           ) : null}
           .
         </p>
       )}
       {!isTruncated && shown.length < sourceTotal && (
-        <p className="mt-2 text-sm text-slate-600">Not reported by {silentCount} other outlets.</p>
+        <p className="mt-2 text-sm text-subtle">Not reported by {silentCount} other outlets.</p>
       )}
       <details className="mt-2">
-        <summary className="cursor-pointer text-sm text-indigo-700">Review this row</summary>
+        <summary className="cursor-pointer text-sm text-link">Review this row</summary>
         <ReviewControl targetType="claimGroup" targetId={group.id} status={group.review.status} note={group.review.note} label={heading} />
       </details>
     </article>

@@ -11,18 +11,18 @@ export function Excerpt({
   const body = hasValue ? (
     <>
       {text.slice(0, valueStart - start)}
-      <strong className="font-semibold text-slate-950">{text.slice(valueStart - start, valueEnd - start)}</strong>
+      <strong className="font-semibold text-ink-strong">{text.slice(valueStart - start, valueEnd - start)}</strong>
       {text.slice(valueEnd - start)}
     </>
   ) : (
     text
   );
   return (
-    <blockquote className="border-l-2 border-slate-300 pl-2 text-sm leading-relaxed text-slate-800">
+    <blockquote className="border-l-2 border-line-strong pl-2 text-sm leading-relaxed text-ink-soft">
       {body}{" "}
       <a
         href={`/sources/${sourceId}?start=${start}&end=${end}#highlight`}
-        className="whitespace-nowrap text-xs text-indigo-700 underline underline-offset-2"
+        className="whitespace-nowrap text-xs text-link underline underline-offset-2"
         aria-label={`Open in the article (characters ${start} to ${end})`}
       >
         chars {start}–{end}

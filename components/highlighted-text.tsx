@@ -53,7 +53,7 @@ export function HighlightedText({ text, blocks, spans }: { text: string; blocks:
                 data-kind={top === "highlight" ? "quote" : top}
                 data-linked={top === "highlight" || undefined}
                 title={titleOf(segment.layers)}
-                className={top === "highlight" ? "ring-2 ring-violet-600" : undefined}
+                className={top === "highlight" ? "ring-2 ring-highlight" : undefined}
               >
                 {words}
               </mark>
@@ -62,13 +62,13 @@ export function HighlightedText({ text, blocks, spans }: { text: string; blocks:
         });
         if (block.kind === "caption") {
           return (
-            <p key={block.start} className="border-l-4 border-slate-300 pl-3 text-sm italic text-slate-600">
-              <span className="mr-2 not-italic font-semibold uppercase tracking-wide text-slate-500">Caption</span>
+            <p key={block.start} className="border-l-4 border-line-strong pl-3 text-sm italic text-subtle">
+              <span className="mr-2 not-italic font-semibold uppercase tracking-wide text-faint">Caption</span>
               {content}
             </p>
           );
         }
-        if (block.kind === "heading") return <h3 key={block.start} className="pt-2 text-lg font-semibold">{content}</h3>;
+        if (block.kind === "heading") return <h2 key={block.start} className="pt-2 text-lg font-semibold">{content}</h2>;
         return <p key={block.start}>{content}</p>;
       })}
     </div>

@@ -7,9 +7,9 @@ export function Pagination({ pathname, query, page, pageCount }: Props) {
   const href = (p: number) => ({ pathname, query: { ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(p) } });
   return (
     <nav aria-label="Pages" className="flex items-center justify-center gap-4 text-sm">
-      {page > 1 ? <Link href={href(page - 1)} className="text-indigo-700 underline" rel="prev">Previous</Link> : <span className="text-slate-600">Previous</span>}
+      {page > 1 ? <Link href={href(page - 1)} className="text-link underline" rel="prev">Previous</Link> : <span className="text-subtle">Previous</span>}
       <span aria-current="page">Page {page} of {pageCount}</span>
-      {page < pageCount ? <Link href={href(page + 1)} className="text-indigo-700 underline" rel="next">Next</Link> : <span className="text-slate-600">Next</span>}
+      {page < pageCount ? <Link href={href(page + 1)} className="text-link underline" rel="next">Next</Link> : <span className="text-subtle">Next</span>}
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import { sourceLabel } from "@/lib/format/labels";
 import { diffWording, differsOnlyInPunctuation, plainSpaces } from "@/lib/format/word-diff";
 import { Excerpt } from "./excerpt";
 import { KindBadge } from "./badges";
+import { SourceName } from "./source-name";
 
 const KIND_LABEL: Record<string, string> = { identical: "identical", punctuation: "punctuation only", wording: "wording differs" };
 const KIND_STYLE: Record<string, string> = { identical: "agree", punctuation: "variant", wording: "conflict" };
@@ -32,11 +33,11 @@ function Printers({ version }: { version: Version }) {
   const named = version.quotes.slice(0, MAX_NAMED);
   const speakers = [...new Set(version.quotes.map((q) => q.speaker ?? "unattributed"))];
   return (
-    <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+    <p className="text-xs font-semibold uppercase tracking-wide text-subtle">
       {named.map((q, i) => (
         <span key={q.id}>
-          {i > 0 && " · "}
-          <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="underline-offset-2 hover:underline">{sourceLabel(q.source)}</a>
+          {i > 0 && ", "}
+          <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="underline-offset-2 hover:underline"><SourceName source={q.source} /></a>
         </span>
       ))}
       {version.quotes.length > MAX_NAMED && <span className="font-normal normal-case"> and {version.quotes.length - MAX_NAMED} other outlets</span>}
@@ -51,18 +52,18 @@ export function QuoteDiff({ cluster }: { cluster: TQuoteClusterRow }) {
   const [base, ...others] = versionsOf(cluster.quotes);
   const first = base.quotes[0];
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="quote-cluster" data-kind={cluster.kind}>
+    <article className="rounded-lg border border-line bg-surface p-4" data-testid="quote-cluster" data-kind={cluster.kind}>
       <header className="flex flex-wrap items-center gap-2">
         <KindBadge kind={KIND_STYLE[cluster.kind] ?? "single"} label={KIND_LABEL[cluster.kind] ?? cluster.kind} />
         {cluster.attributionDiffers && <KindBadge kind="attribution" label="different speakers" />}
-        <h2 className="text-sm font-medium text-slate-800">
+        <h2 className="text-sm font-medium text-ink-soft">
           {cluster.quotes.length} outlets print this quotation{others.length > 0 ? ` in ${others.length + 1} wordings` : ""}
         </h2>
       </header>
       <div className="mt-3 space-y-3">
         <div>
           <Printers version={base} />
-          {base.quotes.length > 1 && <p className="text-xs text-slate-600">same words and punctuation in all {base.quotes.length}</p>}
+          {base.quotes.length > 1 && <p className="text-xs text-subtle">same words and punctuation in all {base.quotes.length}</p>}
           <Excerpt sourceId={first.sourceId} text={first.text} start={first.start} end={first.end} />
         </div>
         {others.map((version) => {
@@ -71,18 +72,18 @@ export function QuoteDiff({ cluster }: { cluster: TQuoteClusterRow }) {
           return (
             <div key={q.id}>
               <Printers version={version} />
-              <p className="text-xs text-slate-600">{differsOnlyInPunctuation(base.text, version.text) ? "punctuation differs" : "words differ"} from the first wording</p>
-              <p className="border-l-2 border-slate-300 pl-2 text-sm leading-relaxed" aria-label={`Differences from ${sourceLabel(first.source)}`}>
+              <p className="text-xs text-subtle">{differsOnlyInPunctuation(base.text, version.text) ? "punctuation differs" : "words differ"} from the first wording</p>
+              <p className="border-l-2 border-line-strong pl-2 text-sm leading-relaxed" aria-label={`Differences from ${sourceLabel(first.source)}`}>
                 {parts.map((part, i) =>
                   part.change === "same" ? (
                     <span key={i}>{part.text}</span>
                   ) : part.change === "added" ? (
-                    <ins key={i} className={part.isPunctuationOnly ? "bg-amber-100 no-underline" : "bg-emerald-100 underline"} title={part.isPunctuationOnly ? "punctuation added" : "words added"}>{part.text}</ins>
+                    <ins key={i} className={part.isPunctuationOnly ? "bg-warning-soft no-underline" : "bg-success-soft underline"} title={part.isPunctuationOnly ? "punctuation added" : "words added"}>{part.text}</ins>
                   ) : (
-                    <del key={i} className={part.isPunctuationOnly ? "bg-amber-50 text-amber-900" : "bg-red-100 text-red-900"} title={part.isPunctuationOnly ? "punctuation removed" : "words removed"}>{part.text}</del>
+                    <del key={i} className={part.isPunctuationOnly ? "bg-warning-faint text-warning-ink" : "bg-danger-soft text-danger-ink"} title={part.isPunctuationOnly ? "punctuation removed" : "words removed"}>{part.text}</del>
                   ),
                 )}
-                <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="ml-1 whitespace-nowrap text-xs text-indigo-700 underline">chars {q.start}–{q.end}</a>
+                <a href={`/sources/${q.sourceId}?start=${q.start}&end=${q.end}#highlight`} className="ml-1 whitespace-nowrap text-xs text-link underline">chars {q.start}–{q.end}</a>
               </p>
             </div>
           );

@@ -19,19 +19,19 @@ export function ReviewControl({ targetType, targetId, status, note, label }: Pro
   const [state, action, isPending] = useActionState<TSaveReviewState, FormData>(saveReview, { ok: true, message: "" });
   const id = useId();
   return (
-    <form action={action} className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+    <form action={action} className="mt-3 rounded-md border border-line bg-inset p-3">
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <legend className="sr-only">Verdict on: {label}</legend>
         {CHOICES.map((choice) => (
           <label key={choice} className="inline-flex items-center gap-1.5 text-sm">
-            <input type="radio" name="status" value={choice} defaultChecked={status === choice} className="h-4 w-4 accent-indigo-700" />
+            <input type="radio" name="status" value={choice} defaultChecked={status === choice} className="h-4 w-4 accent-primary" />
             {REVIEW_LABELS[choice]}
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-note`} className="mt-2 block text-xs font-medium text-slate-700">
+      <label htmlFor={`${id}-note`} className="mt-2 block text-xs font-medium text-muted">
         Note (optional)
       </label>
       <div className="mt-1 flex flex-col gap-2 sm:flex-row">
@@ -40,17 +40,17 @@ export function ReviewControl({ targetType, targetId, status, note, label }: Pro
           name="note"
           defaultValue={note}
           maxLength={2000}
-          className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          className="min-w-0 flex-1 rounded border border-line-strong bg-surface px-2 py-1.5 text-sm"
         />
         <button
           type="submit"
           disabled={isPending}
-          className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 disabled:opacity-60"
+          className="rounded bg-primary px-3 py-1.5 text-sm font-medium text-on-solid hover:bg-primary-hover focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus disabled:opacity-60"
         >
           {isPending ? "Saving…" : "Save review"}
         </button>
       </div>
-      <p role="status" aria-live="polite" className={`mt-1 text-xs ${state.ok ? "text-emerald-800" : "text-red-700"}`}>
+      <p role="status" aria-live="polite" className={`mt-1 text-xs ${state.ok ? "text-success-ink" : "text-danger"}`}>
         {state.message}
       </p>
     </form>

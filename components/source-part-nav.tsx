@@ -23,32 +23,32 @@ export function SourcePartNav({ sourceId, part, partCount, textLength, linked, w
   });
   const label = withNote ? "Parts of the article" : "Parts of the article (end)";
   return (
-    <nav aria-label={label} className="my-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+    <nav aria-label={label} className="my-4 rounded border border-warning-line bg-warning-faint p-3 text-sm">
       {withNote && (
-        <p data-testid="part-note" className="mb-2 text-slate-800">
+        <p data-testid="part-note" className="mb-2 text-ink-soft">
           Showing characters {formatCount(part.start + 1)}–{formatCount(part.end)} of {formatCount(textLength)} (part{" "}
           {part.number} of {partCount}). This article is long, so it is shown in parts; the highlights and the lists of quotes and entities cover this part only.
         </p>
       )}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {part.number > 1 ? (
-          <Link href={href(part.number - 1)} rel="prev" className="text-indigo-700 underline underline-offset-2">← Previous part ({part.number - 1})</Link>
+          <Link href={href(part.number - 1)} rel="prev" className="text-link underline underline-offset-2">← Previous part ({part.number - 1})</Link>
         ) : (
-          <span className="text-slate-600">← Previous part</span>
+          <span className="text-subtle">← Previous part</span>
         )}
         <span aria-current="page">Part {part.number} of {partCount}</span>
         {part.number < partCount ? (
-          <Link href={href(part.number + 1)} rel="next" className="text-indigo-700 underline underline-offset-2">Next part ({part.number + 1}) →</Link>
+          <Link href={href(part.number + 1)} rel="next" className="text-link underline underline-offset-2">Next part ({part.number + 1}) →</Link>
         ) : (
-          <span className="text-slate-600">Next part →</span>
+          <span className="text-subtle">Next part →</span>
         )}
         {withNote && (
           <form action={`/sources/${sourceId}`} method="get" className="flex items-center gap-2">
             {linked && <input type="hidden" name="start" value={linked.start} />}
             {linked && <input type="hidden" name="end" value={linked.end} />}
             <label htmlFor="part-number">Go to part</label>
-            <input id="part-number" name="part" type="number" min={1} max={partCount} defaultValue={part.number} required className="w-20 rounded border border-slate-400 px-2 py-1" />
-            <button type="submit" className="rounded border border-indigo-700 px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50">Show</button>
+            <input id="part-number" name="part" type="number" min={1} max={partCount} defaultValue={part.number} required className="w-20 rounded border border-line-strong px-2 py-1" />
+            <button type="submit" className="rounded border border-primary-line px-2 py-1 font-medium text-link-strong hover:bg-primary-soft">Show</button>
           </form>
         )}
       </div>

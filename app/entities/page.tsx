@@ -11,7 +11,7 @@ export default async function EntitiesPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">People, organisations and places</h1>
-      <p className="text-slate-700">Across every story; an entity belongs to the story whose articles name it.</p>
+      <p className="text-muted">Across every story; an entity belongs to the story whose articles name it.</p>
       <EntityList entities={entities} showStory />
     </div>
   );

@@ -15,14 +15,14 @@ export default async function LoginPage({ searchParams }: { searchParams: TSearc
       <h1 className="text-2xl font-semibold">Admin sign-in</h1>
       {isAuthRequired() ? (
         <>
-          <p className="text-slate-700">Adding, removing and reviewing need the admin token. Reading is open to everyone.</p>
+          <p className="text-muted">Adding, removing and reviewing need the admin token. Reading is open to everyone.</p>
           <SignInForm next={target} />
           <form action={signOut}>
-            <button type="submit" className="text-sm text-indigo-700 underline">Sign out</button>
+            <button type="submit" className="text-sm text-link underline">Sign out</button>
           </form>
         </>
       ) : (
-        <p className="text-slate-700">This server has no ADMIN_TOKEN set, so everyone can add, remove and review: no sign-in is needed.</p>
+        <p className="text-muted">This server has no ADMIN_TOKEN set, so everyone can add, remove and review: no sign-in is needed.</p>
       )}
     </div>
   );

@@ -9,14 +9,14 @@ export function EntityList({ entities, showStory = false }: { entities: TEntityS
   return (
     <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       {entities.map((e) => (
-        <li key={e.id} className="rounded border border-slate-200 bg-white p-3">
-          <Link href={`/entities/${e.id}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">{e.name}</Link>
-          <p className="text-xs text-slate-600">
+        <li key={e.id} className="rounded border border-line bg-surface p-3">
+          <Link href={`/entities/${e.id}`} className="font-medium text-link-strong underline-offset-2 hover:underline">{e.name}</Link>
+          <p className="text-xs text-subtle">
             {e.type} · named by {e.sourceCount} source(s) · {e.mentionCount} mention(s) · {e.claimCount} claim(s)
           </p>
           {showStory && (
-            <p className="text-xs text-slate-600">
-              in <Link href={storyPath(e.story.id)} className="text-indigo-700 underline underline-offset-2">{e.story.title}</Link>
+            <p className="text-xs text-subtle">
+              in <Link href={storyPath(e.story.id)} className="text-link underline underline-offset-2">{e.story.title}</Link>
             </p>
           )}
         </li>

@@ -31,37 +31,37 @@ export async function FactSheetPanel({ story, query }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">Fact sheet</h1>
-        <p className="text-slate-700">
+        <p className="text-muted">
           {sheet.sources.length} sources, {sheet.claims.length} claims, {sheet.quotes.length} quotes and {sheet.discrepancies.length} discrepancies
           ({reviewed} reviewed). Every line carries its source and character offsets.
         </p>
       </header>
-      <form method="get" action={storyPath(story.id, "factsheet")} className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Narrow the fact sheet">
+      <form method="get" action={storyPath(story.id, "factsheet")} className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-3" aria-label="Narrow the fact sheet">
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="confirmed" value="1" defaultChecked={query.confirmed === "1"} className="h-4 w-4" /> Only confirmed items
         </label>
         <div className="flex min-w-0 max-w-full flex-col text-sm">
-          <label htmlFor="filter-entity" className="text-xs font-medium text-slate-700">Entity</label>
-          <select id="filter-entity" name="entity" defaultValue={query.entity ?? ""} className="max-w-64 rounded border border-slate-300 px-2 py-1.5">
+          <label htmlFor="filter-entity" className="text-xs font-medium text-muted">Entity</label>
+          <select id="filter-entity" name="entity" defaultValue={query.entity ?? ""} className="max-w-64 rounded border border-line-strong px-2 py-1.5">
             <option value="">All entities</option>
             {entities.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
           </select>
         </div>
         <div className="flex min-w-0 max-w-full flex-col text-sm">
-          <label htmlFor="filter-outlet" className="text-xs font-medium text-slate-700">Outlet</label>
-          <select id="filter-outlet" name="outlet" defaultValue={query.outlet ?? ""} className="max-w-full rounded border border-slate-300 px-2 py-1.5">
+          <label htmlFor="filter-outlet" className="text-xs font-medium text-muted">Outlet</label>
+          <select id="filter-outlet" name="outlet" defaultValue={query.outlet ?? ""} className="max-w-full rounded border border-line-strong px-2 py-1.5">
             <option value="">All outlets</option>
             {full.sources.map((s) => <option key={s.id} value={s.id}>{sourceLabel(s)}</option>)}
           </select>
         </div>
-        <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Apply</button>
+        <button type="submit" className="rounded bg-primary px-3 py-1.5 text-sm font-medium text-on-solid hover:bg-primary-hover">Apply</button>
       </form>
       <ul className="no-print flex flex-wrap gap-3" aria-label="Downloads">
         {FORMATS.map(({ format, label }) => {
           const href = `/api/factsheet?${new URLSearchParams([...params, ["format", format], ["download", "1"]])}`;
           return (
             <li key={format}>
-              <a href={href} download className="inline-block rounded border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50">{label}</a>
+              <a href={href} download className="inline-block rounded border border-primary-line px-3 py-1.5 text-sm font-medium text-link-strong hover:bg-primary-soft">{label}</a>
             </li>
           );
         })}

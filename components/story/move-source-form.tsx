@@ -7,19 +7,19 @@ const ERRORS: Partial<Record<TStoryEditError, string>> = {
   target: "Choose a story; the list may have changed, so reload the page.",
 };
 
-const input = "mt-1 w-full min-w-0 rounded border border-slate-300 px-2 py-1.5 text-sm";
+const input = "mt-1 w-full min-w-0 rounded border border-line-strong px-2 py-1.5 text-sm";
 
 /** On a source page: move the article to another story, or to a new one, and compare it there. */
 export function MoveSourceForm({ sourceId, others, error }: { sourceId: string; others: TStoryChoiceOption[]; error?: TStoryEditError }) {
   const message = error ? ERRORS[error] : undefined;
   return (
-    <details id="story-edits" open={Boolean(message)} className="rounded-lg border border-slate-200 bg-white p-4">
-      <summary className="cursor-pointer text-sm font-medium text-indigo-800">Move to story…</summary>
+    <details id="story-edits" open={Boolean(message)} className="rounded-lg border border-line bg-surface p-4">
+      <summary className="cursor-pointer text-sm font-medium text-link-strong">Move to story…</summary>
       <form action={moveSourceAction} className="mt-2 space-y-2">
         <input type="hidden" name="sourceId" value={sourceId} />
-        {message && <p role="alert" className="text-sm text-red-700">{message}</p>}
+        {message && <p role="alert" className="text-sm text-danger">{message}</p>}
         <div>
-          <label htmlFor="move-target" className="block text-xs font-medium text-slate-700">Story</label>
+          <label htmlFor="move-target" className="block text-xs font-medium text-muted">Story</label>
           <select id="move-target" name="target" required defaultValue={others.length ? "" : "new"} aria-invalid={error === "target"} className={input}>
             {others.length > 0 && <option value="" disabled>Choose a story</option>}
             {others.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
@@ -27,11 +27,11 @@ export function MoveSourceForm({ sourceId, others, error }: { sourceId: string; 
           </select>
         </div>
         <div>
-          <label htmlFor="move-title" className="block text-xs font-medium text-slate-700">Title of the new story</label>
+          <label htmlFor="move-title" className="block text-xs font-medium text-muted">Title of the new story</label>
           <input id="move-title" name="title" maxLength={200} aria-invalid={error === "title"} aria-describedby="move-note" className={input} />
         </div>
-        <p id="move-note" className="text-xs text-slate-600">Used only with “New story”. The article leaves its story; both stories are compared anew.</p>
-        <button type="submit" className="rounded border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50">Move article</button>
+        <p id="move-note" className="text-xs text-subtle">Used only with “New story”. The article leaves its story; both stories are compared anew.</p>
+        <button type="submit" className="rounded border border-primary-line px-3 py-1.5 text-sm font-medium text-link-strong hover:bg-primary-soft">Move article</button>
       </form>
     </details>
   );

@@ -8,10 +8,10 @@ export async function QuotesView({ storyId }: { storyId: string }) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Quote fidelity</h1>
-      <p className="text-slate-700">
+      <p className="text-muted">
         The same quotation as each outlet printed it. Changes are shown word by word against the first version:
-        <ins className="mx-1 bg-emerald-100">added words</ins>, <del className="mx-1 bg-red-100">removed words</del>, and
-        <ins className="mx-1 bg-amber-100 no-underline">punctuation-only changes</ins>.
+        <ins className="mx-1 bg-success-soft">added words</ins>, <del className="mx-1 bg-danger-soft">removed words</del>, and
+        <ins className="mx-1 bg-warning-soft no-underline">punctuation-only changes</ins>.
       </p>
       {clusters.length === 0 ? (
         <EmptyState title="No quotation is printed by two or more outlets" />

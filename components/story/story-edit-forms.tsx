@@ -8,15 +8,15 @@ const ERRORS: Record<TStoryEditError, string> = {
   gone: "This story no longer exists.",
 };
 
-const input = "mt-1 w-full min-w-0 rounded border border-slate-300 px-2 py-1.5 text-sm";
-const button = "rounded border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50";
+const input = "mt-1 w-full min-w-0 rounded border border-line-strong px-2 py-1.5 text-sm";
+const button = "rounded border border-primary-line px-3 py-1.5 text-sm font-medium text-link-strong hover:bg-primary-soft";
 
 /** Rename a story, or merge it into another (its articles move there and both are recomputed). */
 export function StoryEditForms({ story, others, error }: { story: TStory; others: TStoryChoiceOption[]; error?: TStoryEditError }) {
   return (
-    <section id="story-edits" aria-labelledby="story-edits-heading" className="no-print rounded-lg border border-slate-200 bg-white p-4">
+    <section id="story-edits" aria-labelledby="story-edits-heading" className="no-print rounded-lg border border-line bg-surface p-4">
       <h2 id="story-edits-heading" className="text-lg font-semibold">Edit this story</h2>
-      {error && <p role="alert" className="mt-2 text-sm text-red-700">{ERRORS[error]}</p>}
+      {error && <p role="alert" className="mt-2 text-sm text-danger">{ERRORS[error]}</p>}
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <form action={renameStoryAction} className="min-w-0">
           <input type="hidden" name="storyId" value={story.id} />
@@ -34,7 +34,7 @@ export function StoryEditForms({ story, others, error }: { story: TStory; others
           {others.length === 0 ? (
             <>
               <p className="block text-sm font-medium">Merge into…</p>
-              <p className="mt-1 text-sm text-slate-600">There is no other story to merge into.</p>
+              <p className="mt-1 text-sm text-subtle">There is no other story to merge into.</p>
             </>
           ) : (
             <>
@@ -46,7 +46,7 @@ export function StoryEditForms({ story, others, error }: { story: TStory; others
                 </select>
                 <button type="submit" className={button}>Merge</button>
               </div>
-              <p id="merge-note" className="mt-1 text-xs text-slate-600">Every article of this story moves there; both are compared anew and this story is removed.</p>
+              <p id="merge-note" className="mt-1 text-xs text-subtle">Every article of this story moves there; both are compared anew and this story is removed.</p>
             </>
           )}
         </form>

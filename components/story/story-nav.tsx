@@ -8,9 +8,9 @@ import { STORY_PAGES, storyPath } from "@/lib/format/story-paths";
 export function StoryNav({ storyId, title }: { storyId: string; title: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Story" className="rounded-lg border border-slate-200 bg-white px-3 py-2">
-      <p className="text-xs font-medium uppercase tracking-wide text-slate-600">Story</p>
-      <p className="font-semibold text-slate-900 break-words">{title}</p>
+    <nav aria-label="Story" className="rounded-lg border border-line bg-surface px-3 py-2">
+      <p className="text-xs font-medium uppercase tracking-wide text-subtle">Story</p>
+      <p className="font-semibold text-ink break-words">{title}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {STORY_PAGES.map((page) => {
           const href = storyPath(storyId, page.segment);
@@ -20,7 +20,7 @@ export function StoryNav({ storyId, title }: { storyId: string; title: string })
               <Link
                 href={href}
                 aria-current={isCurrent ? "page" : undefined}
-                className={`rounded px-1 py-0.5 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${isCurrent ? "font-semibold text-indigo-800 underline" : "text-slate-700"}`}
+                className={`rounded px-1 py-0.5 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus ${isCurrent ? "font-semibold text-link-strong underline" : "text-muted"}`}
               >
                 {page.label}
               </Link>

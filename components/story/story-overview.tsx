@@ -1,15 +1,18 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { countSources, findSourceColumns, listSources } from "@/lib/db/sources";
 import { countClaims } from "@/lib/db/claims";
 import { countDiscrepancies, findDiscrepancyPage } from "@/lib/db/discrepancies";
 import type { TStory } from "@/lib/db/stories";
-import { sourceLabel, KIND_DESCRIPTIONS } from "@/lib/format/labels";
+import { KIND_DESCRIPTIONS } from "@/lib/format/labels";
+import { nameSource } from "@/lib/format/source-name";
 import { storyPath } from "@/lib/format/story-paths";
 import { SourceTable } from "../source-table";
 import { DiscrepancyCard, namedMissingSources } from "../discrepancy-card";
 import { Pagination } from "../pagination";
 import { EmptyState } from "../empty-state";
 import { KindBadge } from "../badges";
+import { SourceName } from "../source-name";
 
 /** Sources listed per page of the overview; the outlet line above the figures names them all up to this. */
 const SOURCES_PER_PAGE = 25;
@@ -25,7 +28,7 @@ export async function StoryOverview({ story, page }: { story: TStory; page: numb
     findDiscrepancyPage({ storyId, pageSize: 5 }),
   ]);
   const missing = await findSourceColumns(top.flatMap(namedMissingSources), 0, storyId);
-  const outletById = new Map(missing.columns.map((s) => [s.id, sourceLabel(s)]));
+  const outletById = new Map(missing.columns.map((s) => [s.id, nameSource(s)]));
   const stats = [
     { label: "Sources", value: sourceTotal },
     { label: "Entities", value: counts.entities },
@@ -41,11 +44,15 @@ export async function StoryOverview({ story, page }: { story: TStory; page: numb
         <h1 id="event-heading" className="text-2xl font-semibold">
           {story.title}: as {sourceTotal} outlet{sourceTotal === 1 ? "" : "s"} reported it
         </h1>
-        {sourceTotal <= SOURCES_PER_PAGE && <p className="mt-1 text-slate-700">{sources.map((s) => sourceLabel(s)).join(" · ")}</p>}
+        {sourceTotal <= SOURCES_PER_PAGE && (
+          <p className="mt-1 text-muted">
+            {sources.map((s, i) => <Fragment key={s.id}>{i > 0 && ", "}<SourceName source={s} /></Fragment>)}
+          </p>
+        )}
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {stats.map((s) => (
-            <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">
-              <dt className="text-xs text-slate-600">{s.label}</dt>
+            <div key={s.label} className="rounded-lg border border-line bg-surface p-3">
+              <dt className="text-xs text-subtle">{s.label}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{s.value}</dd>
             </div>
           ))}
@@ -70,7 +77,7 @@ export async function StoryOverview({ story, page }: { story: TStory; page: numb
               </li>
             ))}
           </ul>
-          <Link href={discrepanciesPath} className="ml-auto text-sm text-indigo-700 underline underline-offset-2">All discrepancies</Link>
+          <Link href={discrepanciesPath} className="ml-auto text-sm text-link underline underline-offset-2">All discrepancies</Link>
         </div>
         {top.length === 0 ? (
           <EmptyState title="No discrepancies found">The outlets do not disagree on any claim the pipeline extracted.</EmptyState>

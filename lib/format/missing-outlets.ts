@@ -6,8 +6,14 @@ export function namedMissingIds(ids: readonly string[]): string[] {
   return ids.slice(0, MAX_MISSING_NAMED);
 }
 
+/** How many missing sources a line counts instead of naming them ("and 9 other outlets"). */
+export function unnamedMissingCount(ids: readonly string[]): number {
+  return Math.max(0, ids.length - MAX_MISSING_NAMED);
+}
+
 /** "A, B, C" or, past the cap, "A, B, … L and 9 other outlets". */
 export function missingOutletsText(ids: readonly string[], label: (id: string) => string): string {
   const named = namedMissingIds(ids).map(label).join(", ");
-  return ids.length > MAX_MISSING_NAMED ? `${named} and ${ids.length - MAX_MISSING_NAMED} other outlets` : named;
+  const others = unnamedMissingCount(ids);
+  return others > 0 ? `${named} and ${others} other outlets` : named;
 }

@@ -22,7 +22,7 @@ test("the story list shows the seed story with its outlets, article count and di
   await expect(card.getByTestId("article-count")).toHaveText("3 articles");
   await expect(card).toContainText("Latin Post");
   await expect(card).toContainText("CNN");
-  await expect(card).toContainText("1 without an outlet name");
+  await expect(card).toContainText("· Unnamed source"); // the seed article without an outlet
   await expect(card.getByRole("link", { name: /unreviewed/ })).toBeVisible();
   await saveScreenshot(page, "stories");
   await page.getByLabel("Search stories").fill("no such story anywhere");

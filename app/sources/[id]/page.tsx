@@ -16,6 +16,7 @@ import { listStoryChoices } from "@/lib/db/stories";
 import { storyPath } from "@/lib/format/story-paths";
 import { ZStoryEditError } from "@/lib/schemas/search-params";
 import { MoveSourceForm } from "@/components/story/move-source-form";
+import { SourceName } from "@/components/source-name";
 
 export const dynamic = "force-dynamic";
 
@@ -69,18 +70,18 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const nav = { sourceId: source.id, part, partCount: parts.length, textLength: source.text.length, linked };
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <article className="rounded-lg border border-slate-200 bg-white p-5">
+      <article className="rounded-lg border border-line bg-surface p-5">
         <header className="mb-4">
-          <p className="text-sm text-slate-600">
-            Story: <Link href={storyPath(source.story.id)} className="text-indigo-700 underline underline-offset-2">{source.story.title}</Link>
+          <p className="text-sm text-subtle">
+            Story: <Link href={storyPath(source.story.id)} className="text-link underline underline-offset-2">{source.story.title}</Link>
           </p>
-          <h1 className="text-2xl font-semibold">{sourceLabel(source)}</h1>
-          {source.title && <p className="text-lg text-slate-800">{source.title}</p>}
+          <h1 className="text-2xl font-semibold"><SourceName source={source} /></h1>
+          {source.title && <p className="text-lg text-ink-soft">{source.title}</p>}
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             {meta.map(([label, value]) => (
               <div key={label} className="contents">
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="break-all">{value ?? <span className="text-slate-500">not stated</span>}</dd>
+                <dt className="text-subtle">{label}</dt>
+                <dd className="break-all">{value ?? <span className="text-faint">not stated</span>}</dd>
               </div>
             ))}
           </dl>
@@ -96,19 +97,19 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <SourcePartNav {...nav} />
       </article>
       <aside className="space-y-4">
-        <section aria-labelledby="quotes-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-labelledby="quotes-heading" className="rounded-lg border border-line bg-surface p-4">
           <h2 id="quotes-heading" className="font-semibold">
             Quotes ({isPartial ? `${quotes.length} in this part, ${source._count.quotes} in all` : source._count.quotes})
           </h2>
           <ul className="mt-2 space-y-2 text-sm">
             {quotes.slice(0, MAX_LISTED).map((q) => (
               <li key={q.id}>
-                <a href={`#quote-${q.id}`} className="text-indigo-700 underline underline-offset-2">{q.speaker ?? "Unattributed"}</a>
-                <span className="text-slate-700">: “{q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}”</span>
+                <a href={`#quote-${q.id}`} className="text-link underline underline-offset-2">{q.speaker ?? "Unattributed"}</a>
+                <span className="text-muted">: “{q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}”</span>
               </li>
             ))}
           </ul>
-          {quotes.length > MAX_LISTED && <p className="mt-2 text-sm text-slate-600">and {quotes.length - MAX_LISTED} more, highlighted in the text.</p>}
+          {quotes.length > MAX_LISTED && <p className="mt-2 text-sm text-subtle">and {quotes.length - MAX_LISTED} more, highlighted in the text.</p>}
         </section>
         <ProvenancePanel
           citations={citations.slice(0, MAX_LISTED)}
@@ -117,22 +118,22 @@ export default async function SourcePage({ params, searchParams }: Props) {
           citedByTotal={citedBy.total}
         />
         <MoveSourceForm sourceId={source.id} others={stories.filter((s) => s.id !== source.story.id)} error={editError} />
-        <details className="rounded-lg border border-red-200 bg-white p-4">
-          <summary className="cursor-pointer text-sm font-medium text-red-800">Remove this article…</summary>
+        <details className="rounded-lg border border-danger-line bg-surface p-4">
+          <summary className="cursor-pointer text-sm font-medium text-danger-ink">Remove this article…</summary>
           <form action={removeSource} className="mt-2">
             <input type="hidden" name="sourceId" value={source.id} />
-            <p className="text-sm text-slate-700">Its quotes, claims and mentions are deleted and its story is compared anew. Reviews of discrepancies that no longer exist stop showing.</p>
-            <button type="submit" className="mt-2 rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50">Yes, remove this article</button>
+            <p className="text-sm text-muted">Its quotes, claims and mentions are deleted and its story is compared anew. Reviews of discrepancies that no longer exist stop showing.</p>
+            <button type="submit" className="mt-2 rounded border border-danger px-3 py-1.5 text-sm font-medium text-danger-ink hover:bg-danger-faint">Yes, remove this article</button>
           </form>
         </details>
-        <section aria-labelledby="entities-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-labelledby="entities-heading" className="rounded-lg border border-line bg-surface p-4">
           <h2 id="entities-heading" className="font-semibold">Entities{isPartial ? " in this part" : ""}</h2>
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">
             {entities.slice(0, MAX_LISTED).map((e) => (
-              <li key={e.id}><Link href={`/entities/${e.id}`} className="text-indigo-700 underline underline-offset-2">{e.name}</Link></li>
+              <li key={e.id}><Link href={`/entities/${e.id}`} className="text-link underline underline-offset-2">{e.name}</Link></li>
             ))}
           </ul>
-          {entities.length > MAX_LISTED && <p className="mt-2 text-sm text-slate-600">and {entities.length - MAX_LISTED} more, highlighted in the text.</p>}
+          {entities.length > MAX_LISTED && <p className="mt-2 text-sm text-subtle">and {entities.length - MAX_LISTED} more, highlighted in the text.</p>}
         </section>
       </aside>
     </div>
@@ -146,12 +147,12 @@ function LinkedPassageNote({ sourceId, linked, part, linkedPart }: TNoteProps) {
   const what = `The linked passage (characters ${linked.start}–${linked.end})`;
   if (linkedPart.number !== part.number) {
     return (
-      <p className="mb-3 text-sm text-slate-700">
+      <p className="mb-3 text-sm text-muted">
         {what} is in{" "}
-        <Link href={`/sources/${sourceId}?start=${linked.start}&end=${linked.end}#highlight`} className="text-indigo-700 underline underline-offset-2">part {linkedPart.number}</Link>.
+        <Link href={`/sources/${sourceId}?start=${linked.start}&end=${linked.end}#highlight`} className="text-link underline underline-offset-2">part {linkedPart.number}</Link>.
       </p>
     );
   }
-  if (linked.end > part.end) return <p className="mb-3 text-sm text-slate-700">{what} continues in the next part.</p>;
+  if (linked.end > part.end) return <p className="mb-3 text-sm text-muted">{what} continues in the next part.</p>;
   return null;
 }

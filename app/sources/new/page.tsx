@@ -12,7 +12,7 @@ export default async function NewSourcePage() {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">Add an article</h1>
-      <p className="text-slate-700">
+      <p className="text-muted">
         The article is stored as text (never as HTML), analysed, and compared with the other articles of its story: the one it matches best, or the one you choose. Up to{" "}
         {Math.round(MAX_ARTICLE_BYTES / 1024 / 1024)} MB. The same content added twice is stored once.
       </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_MISSING_NAMED, missingOutletsText, namedMissingIds } from "../../../lib/format/missing-outlets";
+import { MAX_MISSING_NAMED, missingOutletsText, namedMissingIds, unnamedMissingCount } from "../../../lib/format/missing-outlets";
 
 const label = (id: string) => `Outlet ${id}`;
 
@@ -17,5 +17,7 @@ describe("the 'Not reported by' line", () => {
     expect(text).toContain(`Outlet ${MAX_MISSING_NAMED - 1}`);
     expect(text).not.toContain(`Outlet ${MAX_MISSING_NAMED},`);
     expect(namedMissingIds(ids)).toEqual(ids.slice(0, MAX_MISSING_NAMED));
+    expect(unnamedMissingCount(ids)).toBe(9);
+    expect(unnamedMissingCount(ids.slice(0, 3))).toBe(0);
   });
 });
