@@ -15,7 +15,7 @@ const DISCREPANCY_SELECT = {
 } as const;
 
 const ITEM_SELECT = {
-  id: true, sourceId: true, claimId: true, quoteId: true, value: true, excerpt: true, start: true, end: true, source: { select: { outlet: true, file: true } },
+  id: true, sourceId: true, claimId: true, quoteId: true, value: true, excerpt: true, start: true, end: true, source: { select: { outlet: true, file: true, url: true } },
 } as const;
 
 /**

@@ -53,7 +53,7 @@ export async function findEntityCoverage(id: string, { page = 1, pageSize = 20 }
     where: { id: { in: pageIds } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true, outlet: true, file: true,
+      id: true, outlet: true, file: true, url: true,
       mentions: { where: { entityId: id }, select: { id: true }, orderBy: { start: "asc" } },
       claims: {
         where: { subjectEntityId: id },

@@ -15,7 +15,7 @@ export async function createManualDiscrepancy(input: TManualDiscrepancyInput): P
   return runWriteTransaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: input.claimIds } },
-      select: { id: true, sourceId: true, subject: true, subjectEntityId: true, attribute: true, value: true, text: true, start: true, end: true, source: { select: { outlet: true, file: true, storyId: true } } },
+      select: { id: true, sourceId: true, subject: true, subjectEntityId: true, attribute: true, value: true, text: true, start: true, end: true, source: { select: { outlet: true, file: true, url: true, storyId: true } } },
     });
     if (claims.length !== input.claimIds.length) throw new ManualDiscrepancyError("Some selected claims no longer exist; reload the page.");
     claims.sort((a, b) => input.claimIds.indexOf(a.id) - input.claimIds.indexOf(b.id));

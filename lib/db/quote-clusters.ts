@@ -8,7 +8,7 @@ export async function listQuoteClusters(storyId?: string) {
     select: {
       id: true, kind: true, text: true, attributionDiffers: true,
       quotes: {
-        select: { id: true, sourceId: true, text: true, start: true, end: true, speaker: true, source: { select: { outlet: true, file: true } } },
+        select: { id: true, sourceId: true, text: true, start: true, end: true, speaker: true, source: { select: { outlet: true, file: true, url: true } } },
         orderBy: { sourceId: "asc" },
       },
     },

@@ -52,7 +52,7 @@ export async function findCitingSourcesCapped(id: string, limit: number) {
   const [rows, total] = await Promise.all([
     prisma.citation.findMany({
       where: { citedSourceId: id },
-      select: { id: true, cue: true, cited: true, start: true, end: true, source: { select: { id: true, outlet: true, file: true } } },
+      select: { id: true, cue: true, cited: true, start: true, end: true, source: { select: { id: true, outlet: true, file: true, url: true } } },
       orderBy: [{ sourceId: "asc" }, { start: "asc" }],
       take: limit,
     }),

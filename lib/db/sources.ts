@@ -133,7 +133,7 @@ export async function findSourceColumns(sourceIds: Iterable<string>, allUpTo: nu
   const columns = await getPrisma().source.findMany({
     where: total <= allUpTo ? (storyId ? { storyId } : {}) : { id: { in: ids } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, outlet: true, file: true },
+    select: { id: true, outlet: true, file: true, url: true },
   });
   return { total, columns };
 }
@@ -143,7 +143,7 @@ export async function listSourceLabels(storyId?: string) {
   return getPrisma().source.findMany({
     where: storyId ? { storyId } : {},
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, outlet: true, file: true },
+    select: { id: true, outlet: true, file: true, url: true },
   });
 }
 
@@ -166,7 +166,7 @@ export async function getSourceDetail(id: string) {
 export async function findCitingSources(id: string) {
   return getPrisma().citation.findMany({
     where: { citedSourceId: id },
-    select: { id: true, cue: true, cited: true, start: true, end: true, source: { select: { id: true, outlet: true, file: true } } },
+    select: { id: true, cue: true, cited: true, start: true, end: true, source: { select: { id: true, outlet: true, file: true, url: true } } },
     orderBy: [{ sourceId: "asc" }, { start: "asc" }],
   });
 }

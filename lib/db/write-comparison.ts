@@ -29,7 +29,7 @@ export type TCompare = (sources: TSourceAnalysis[], idScope: string | null) => T
 export async function loadAnalyses(tx: TTx, storyId: string): Promise<TLoadedSource[]> {
   const rows = await tx.source.findMany({
     where: { storyId },
-    select: { id: true, outlet: true, file: true, analysisJson: true },
+    select: { id: true, outlet: true, file: true, url: true, analysisJson: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const sources: TLoadedSource[] = [];

@@ -1,7 +1,7 @@
 /** Display helpers shared by pages and exports; they only format what is stored. */
 import { nameSource, type TSourceNameInput } from "./source-name";
 
-/** A source's name as one line of plain text: "Reuters", or "Unnamed source (003_99b86c2a8920ba6a.txt)". */
+/** A source's name as one line of plain text: "Reuters", or "Unnamed source — 003_99b86c2a8920ba6a.txt". */
 export function sourceLabel(source: TSourceNameInput): string {
   return nameSource(source).text;
 }

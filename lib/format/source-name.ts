@@ -12,7 +12,7 @@ export type TSourceName = {
   detail: string | null;
   /** `detail` short enough to sit beside the name in a column heading ("003_99b…txt"). */
   shortDetail: string | null;
-  /** One line of plain text for exports, titles, options and aria labels: "Unnamed source (example.org)". */
+  /** One line of plain text for exports, titles, options and aria labels: "Unnamed source — example.org" (a dash, not brackets, because summaries put outlets in brackets). */
   text: string;
 };
 
@@ -57,7 +57,7 @@ export function nameSource(source: TSourceNameInput): TSourceName {
   const host = hostOf(source.url);
   const detail = file ?? host ?? source.id ?? null;
   const shortDetail = file ? shortenFileName(file) : host ? shortenHost(host) : detail;
-  return { name: UNNAMED_SOURCE, detail, shortDetail, text: detail ? `${UNNAMED_SOURCE} (${detail})` : UNNAMED_SOURCE };
+  return { name: UNNAMED_SOURCE, detail, shortDetail, text: detail ? `${UNNAMED_SOURCE} — ${detail}` : UNNAMED_SOURCE };
 }
 
 /** A column of the claims page or the compare matrix: one source and how it is named. */

@@ -9,7 +9,7 @@ test("one person's title as two outlets wrote it, side by side", async ({ page }
   await expect(row).toHaveCount(1);
   const latinPost = row.getByTestId("claim-cell").filter({ hasText: "Latin Post" });
   // The article names no outlet: its column says so, with its file name beside it.
-  const independent = row.locator('[data-testid="claim-cell"][data-outlet="Unnamed source (003_99b86c2a8920ba6a.txt)"]');
+  const independent = row.locator('[data-testid="claim-cell"][data-outlet="Unnamed source — 003_99b86c2a8920ba6a.txt"]');
   await expect(independent.locator("p").first()).toContainText("Unnamed source · 003_99b…txt");
   await expect(latinPost).toContainText("head of chancellery and policy affairs of the Mexican embassy");
   await expect(independent).toContainText("head of the Mexican consular section in Quito");
@@ -43,7 +43,7 @@ test("an entity page shows the forms each outlet printed and what each says of t
   const latinPost = page.getByRole("region", { name: "Latin Post" });
   await expect(latinPost).toContainText("head of chancellery and policy affairs of the Mexican embassy");
   await expect(latinPost.getByText("Quoted as saying")).toBeVisible();
-  const independent = page.getByRole("region", { name: "Unnamed source (003_99b86c2a8920ba6a.txt)", exact: true });
+  const independent = page.getByRole("region", { name: "Unnamed source — 003_99b86c2a8920ba6a.txt", exact: true });
   await expect(independent).toContainText("head of the Mexican consular section in Quito");
   await independent.getByRole("link", { name: /Open in the article/ }).first().click();
   await expect(page.locator("#highlight")).toBeAttached();

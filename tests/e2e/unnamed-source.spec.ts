@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { seedStoryPath } from "./helpers";
 
 const FILE = "003_99b86c2a8920ba6a.txt";
-const PLAIN = `Unnamed source (${FILE})`;
+const PLAIN = `Unnamed source — ${FILE}`;
 
 test("an article without an outlet is 'Unnamed source' beside its file name, wherever sources are named", async ({ page, request }) => {
   const story = await seedStoryPath(request);
@@ -11,7 +11,7 @@ test("an article without an outlet is 'Unnamed source' beside its file name, whe
 
   await page.goto(story);
   const link = page.getByRole("rowheader").getByRole("link", { name: PLAIN, exact: true });
-  await expect(link).toHaveText(`Unnamed source · 003_99b…txt (${FILE})`); // the visible form, then the screen-reader form
+  await expect(link).toHaveText(`Unnamed source · 003_99b…txt — ${FILE}`); // the visible form, then the screen-reader form
   await expect(link.locator(`[title="${FILE}"]`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).not.toContainText(FILE);
 
@@ -43,11 +43,11 @@ test("an article pasted with only a URL is 'Unnamed source' beside the URL's hos
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Stored:" })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("link", { name: "Open the article" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Unnamed source (example.org)", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Unnamed source — example.org", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Unnamed source · example.org");
 
   await page.goto(story);
-  const link = page.getByRole("rowheader").getByRole("link", { name: "Unnamed source (example.org)", exact: true });
+  const link = page.getByRole("rowheader").getByRole("link", { name: "Unnamed source — example.org", exact: true });
   await expect(link).toBeVisible();
   // Leaves the seed story as it was for the specs that count its articles.
   await link.click();

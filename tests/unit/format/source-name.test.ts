@@ -14,25 +14,25 @@ describe("a source's name", () => {
       name: UNNAMED_SOURCE,
       detail: "003_99b86c2a8920ba6a.txt",
       shortDetail: "003_99b…txt",
-      text: "Unnamed source (003_99b86c2a8920ba6a.txt)",
+      text: "Unnamed source — 003_99b86c2a8920ba6a.txt",
     });
   });
 
   it("uses the URL's host when there is no file name, and treats a blank outlet as none", () => {
     const name = nameSource({ outlet: "  ", file: null, url: "https://www.example.org/news/2024/04/06/raid", id: "src_2" });
-    expect(name).toMatchObject({ name: UNNAMED_SOURCE, detail: "example.org", shortDetail: "example.org", text: "Unnamed source (example.org)" });
+    expect(name).toMatchObject({ name: UNNAMED_SOURCE, detail: "example.org", shortDetail: "example.org", text: "Unnamed source — example.org" });
   });
 
   it("falls back to the id, then to the bare words", () => {
-    expect(nameSource({ outlet: null, file: null, url: "javascript:alert(1)", id: "src_3" }).text).toBe("Unnamed source (src_3)");
+    expect(nameSource({ outlet: null, file: null, url: "javascript:alert(1)", id: "src_3" }).text).toBe("Unnamed source — src_3");
     expect(nameSource({ outlet: null }).text).toBe(UNNAMED_SOURCE);
     expect(nameSource({ outlet: null }).detail).toBeNull();
   });
 
   it("is what sourceLabel returns as plain text (exports, titles and aria labels)", () => {
     expect(sourceLabel({ outlet: "CNN" })).toBe("CNN");
-    expect(sourceLabel({ outlet: null, file: "003_99b86c2a8920ba6a.txt" })).toBe("Unnamed source (003_99b86c2a8920ba6a.txt)");
-    expect(sourceLabel({ outlet: null, url: "http://news.example.com/a" })).toBe("Unnamed source (news.example.com)");
+    expect(sourceLabel({ outlet: null, file: "003_99b86c2a8920ba6a.txt" })).toBe("Unnamed source — 003_99b86c2a8920ba6a.txt");
+    expect(sourceLabel({ outlet: null, url: "http://news.example.com/a" })).toBe("Unnamed source — news.example.com");
   });
 });
 
@@ -68,7 +68,7 @@ describe("where sources are counted or set in columns", () => {
   it("gives a column its id and name", () => {
     expect(sourceColumn({ id: "src_1", outlet: null, file: "003_99b86c2a8920ba6a.txt" })).toEqual({
       id: "src_1",
-      name: { name: UNNAMED_SOURCE, detail: "003_99b86c2a8920ba6a.txt", shortDetail: "003_99b…txt", text: "Unnamed source (003_99b86c2a8920ba6a.txt)" },
+      name: { name: UNNAMED_SOURCE, detail: "003_99b86c2a8920ba6a.txt", shortDetail: "003_99b…txt", text: "Unnamed source — 003_99b86c2a8920ba6a.txt" },
     });
   });
 });
