@@ -6,6 +6,7 @@ import { assertHtmlNestingWithin } from "./html-nesting";
 import { storeAnalysedArticle, type TIngestOutcome } from "./ingest-article";
 import type { TStoryChoice } from "../db/story-placement";
 import { fetchPage } from "../web/fetch-page";
+import { getFetchGate } from "./fetch-gate";
 
 export class ArticleTooLargeError extends Error {
   constructor(readonly bytes: number) {
@@ -67,7 +68,7 @@ export async function submitArticle(submission: TArticleSubmission): Promise<TIn
  * relative links are read against where the page really is.
  */
 async function submitArticleLink(submission: TArticleSubmission, link: string): Promise<TIngestOutcome> {
-  const page = await fetchPage(link, { accept: "html" });
+  const page = await getFetchGate().run(submission.client ?? "anonymous", () => fetchPage(link, { accept: "html" }));
   const pool = getAnalysisPool();
   const { maxHtmlDepth } = pool.limits;
   assertHtmlNestingWithin(link, page.text, maxHtmlDepth);
