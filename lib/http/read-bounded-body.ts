@@ -42,13 +42,7 @@ export async function readBoundedBody(body: ReadableStream<Uint8Array> | null, l
   } finally {
     reader.releaseLock();
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return Buffer.concat(chunks, size);
 }
 
 /** Decodes bytes as strict UTF-8 (a byte-order mark is dropped); invalid sequences throw instead of becoming U+FFFD. */

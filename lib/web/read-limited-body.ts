@@ -60,13 +60,7 @@ async function collectBytes(stream: Readable, limit: number, tooMany: () => Erro
     if (size > limit) throw tooMany();
     chunks.push(chunk);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return Buffer.concat(chunks, size);
 }
 
 const isZlibError = (error: unknown): error is NodeJS.ErrnoException & { code: string } =>
