@@ -6,6 +6,7 @@
  */
 import type { TDiscrepancy } from "@/lib/schemas/pipeline";
 import type { Attribution, QuoteCluster, QuoteNode } from "../quotes/cluster-quotes";
+import { creditOf } from "../quotes/credited-speakers";
 import { discrepancyId, type DiscrepancyContext } from "./discrepancy-context";
 import { sentenceItems } from "./quote-items";
 import { clip, humanList } from "../../text/text-similarity";
@@ -14,10 +15,13 @@ export function speakerName(ctx: DiscrepancyContext, id: string | null): string 
   return id ? (ctx.resolution.byId.get(id)?.name ?? "an unnamed speaker") : "an unnamed speaker";
 }
 
+/** Who a member is credited to, as printed: the resolved speaker's name, or the body ("the board"). */
+const creditName = (ctx: DiscrepancyContext, m: QuoteNode): string => (m.speakerId ? speakerName(ctx, m.speakerId) : (m.body ?? speakerName(ctx, null)));
+
 /** Which outlet credits which speaker: clusters with the same answer are one misattribution. */
 function creditKey(a: Attribution): string {
   return a.sides
-    .map((side) => [...new Set(side.map((m) => `${m.sourceId}>${m.speakerId}`))].sort().join(","))
+    .map((side) => [...new Set(side.map((m) => `${m.sourceId}>${creditOf(m)}`))].sort().join(","))
     .sort()
     .join("|");
 }
@@ -38,22 +42,22 @@ function attributionOf(ctx: DiscrepancyContext, clusters: QuoteCluster[]): TDisc
   const outletsOf = (side: QuoteNode[]) => new Set(side.map((m) => m.sourceId)).size;
   const sides = [...attribution.sides].sort((a, b) => outletsOf(b) - outletsOf(a));
   const sideText = (side: QuoteNode[]) =>
-    `${humanList([...new Set(side.map((m) => speakerName(ctx, m.speakerId)))])} (${humanList([...new Set(side.map((m) => ctx.outlet(m.sourceId)))])})`;
+    `${humanList([...new Set(side.map((m) => creditName(ctx, m)))])} (${humanList([...new Set(side.map((m) => ctx.outlet(m.sourceId)))])})`;
   const members = clusters.flatMap((c) => c.members);
   const credited = new Set(sides.flat().map((m) => m.sourceId));
   // an outlet that prints the words without a speaker we could resolve: shown, not counted as a side
-  const unresolved = [...new Set(members.filter((m) => !m.speakerId && !credited.has(m.sourceId)).map((m) => ctx.outlet(m.sourceId)))];
+  const unresolved = [...new Set(members.filter((m) => !creditOf(m) && !credited.has(m.sourceId)).map((m) => ctx.outlet(m.sourceId)))];
   const shortestOf = (c: QuoteCluster) => [...c.members].sort((a, b) => a.words.length - b.words.length)[0];
   const quoted = clusters.map((c) => `"${clip(shortestOf(c).text, clusters.length > 1 ? 60 : 80)}"`);
   const main = sides[0];
   const mainIds = [...new Set(main.map((m) => m.speakerId))];
-  const items = sentenceItems(ctx, [...clusters.flatMap((c) => c.attribution!.sides.flat()), ...members.filter((m) => !m.speakerId)]);
+  const items = sentenceItems(ctx, [...clusters.flatMap((c) => c.attribution!.sides.flat()), ...members.filter((m) => !creditOf(m))]);
   return {
     id: discrepancyId("attribution", "quote", items),
     kind: "attribution",
     severity,
     subjectEntityId: mainIds.length === 1 ? mainIds[0] : null,
-    subject: mainIds.length === 1 ? speakerName(ctx, mainIds[0]) : quoted[0],
+    subject: mainIds.length === 1 ? creditName(ctx, main[0]) : quoted[0],
     attribute: "quote",
     summary:
       `The words ${humanList(quoted, 2)} are credited to ${sides.slice(0, 3).map(sideText).join(" and to ")}` +

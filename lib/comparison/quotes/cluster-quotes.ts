@@ -6,6 +6,7 @@
  */
 import type { TQuoteCluster, TQuoteClusterKind, TSourceAnalysis } from "@/lib/schemas/pipeline";
 import { attributionOf, type Attribution } from "./credited-speakers";
+import { creditedBody } from "./credited-body";
 import type { EntityResolution } from "../entities/resolve-entities";
 import { stableId } from "../../text/stable-id";
 import { containment, containsRun, fold, quoteSurface, quoteWords, shingles } from "../../text/text-similarity";
@@ -16,6 +17,8 @@ export type QuoteNode = {
   words: string[];
   surface: string;
   speakerId: string | null;
+  /** A body credited instead of a resolved speaker ("the board"), folded; null otherwise (credited-body.ts). */
+  body: string | null;
   text: string;
   /** Printed attribution cue ("the X administration said"), folded; "" when none. */
   cue: string;
@@ -54,10 +57,24 @@ export function buildQuoteNodes(sources: TSourceAnalysis[], resolution: EntityRe
       // "…," the Example Post reported: the outlet relayed the words, it did not say them
       const relayed = REPORTED_CUE.test(cue) || (q.speakerKey !== null && cited.has(q.speakerKey));
       const speakerId = relayed ? null : (speakerOf.get(`${s.sourceId}\u0000${quoteIndex}`) ?? null);
-      nodes.push({ sourceId: s.sourceId, quoteIndex, words, surface: quoteSurface(q.text), speakerId, text: q.text, cue });
+      const body = relayed || speakerId ? null : creditedBody(q.speakerName);
+      nodes.push({ sourceId: s.sourceId, quoteIndex, words, surface: quoteSurface(q.text), speakerId, body, text: q.text, cue });
     });
   }
   return nodes;
+}
+
+/** The roles each outlet gives each resolved person ("chief prosecutor"), folded: who may speak for a body. */
+function rolesByEntity(sources: TSourceAnalysis[], resolution: EntityResolution): Map<string, string[]> {
+  const subjectOf = new Map(resolution.claimSubjects.map((c) => [`${c.sourceId}\u0000${c.claimIndex}`, c.entityId]));
+  const roles = new Map<string, string[]>();
+  for (const s of sources)
+    s.analysis.claims.forEach((claim, claimIndex) => {
+      if (claim.attribute !== "role") return;
+      const id = subjectOf.get(`${s.sourceId}\u0000${claimIndex}`);
+      if (id) roles.set(id, [...(roles.get(id) ?? []), fold(claim.value)]);
+    });
+  return roles;
 }
 
 export function sameQuote(a: QuoteNode, b: QuoteNode, sa: Set<string>, sb: Set<string>): boolean {
@@ -113,6 +130,7 @@ function kindOf(members: QuoteNode[]): { kind: TQuoteClusterKind; nested: boolea
 
 /** Cluster the quotations of all sources (cross-source links only; a cluster may hold one source). */
 export function clusterQuotes(sources: TSourceAnalysis[], resolution: EntityResolution): QuoteCluster[] {
+  const roles = rolesByEntity(sources, resolution);
   const nodes = buildQuoteNodes(sources, resolution);
   const sh = nodes.map((n) => new Set(shingles(n.words)));
   const postings = new Map<string, number[]>();
@@ -164,7 +182,7 @@ export function clusterQuotes(sources: TSourceAnalysis[], resolution: EntityReso
     members.sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.quoteIndex - b.quoteIndex));
     const sourceCount = new Set(members.map((m) => m.sourceId)).size;
     const { kind, nested } = sourceCount < 2 ? { kind: "identical" as const, nested: true } : kindOf(members);
-    const attribution = sourceCount < 2 ? null : attributionOf(members, resolution.byId);
+    const attribution = sourceCount < 2 ? null : attributionOf(members, resolution.byId, roles);
     const longest = [...members].sort((a, b) => b.words.length - a.words.length || (a.surface < b.surface ? -1 : 1))[0];
     let id = stableId("qcl", longest.words.join(" "));
     if (used.has(id)) id = stableId("qcl", longest.words.join(" "), ...members.map((m) => `${m.sourceId}:${m.quoteIndex}`));

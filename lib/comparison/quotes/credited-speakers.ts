@@ -8,6 +8,7 @@ import type { TGlobalEntity } from "@/lib/schemas/pipeline";
 import { entityCountries } from "../entities/entity-countries";
 import { fold } from "../../text/text-similarity";
 import type { QuoteNode } from "./cluster-quotes";
+import { bodyHead } from "./credited-body";
 
 export type Attribution = {
   /** One side per credited speaker (only members with a known speaker). */
@@ -60,11 +61,38 @@ function oneVoice(a: TGlobalEntity, b: TGlobalEntity, aNodes: QuoteNode[], bNode
   return false;
 }
 
-export function attributionOf(members: QuoteNode[], byId: Map<string, TGlobalEntity>): Attribution | null {
+/** Who a member credits: a resolved speaker's id, or "body:<the board>" for a body; null when neither. */
+export const creditOf = (m: QuoteNode): string | null => m.speakerId ?? (m.body ? `${BODY_PREFIX}${m.body}` : null);
+const BODY_PREFIX = "body:";
+
+/**
+ * A body and a resolved speaker that are one voice: the body's head names the organisation ("the
+ * ministry", "Ministry of Health"), or a role the outlets give the person is the body's ("prosecutors" and
+ * a chief prosecutor, "the council" and a councillor, "police" and a police chief).
+ */
+function bodyIsEntity(body: string, e: TGlobalEntity, roles: ReadonlyMap<string, string[]>): boolean {
+  const head = bodyHead(body);
+  if (e.type !== "person") return [e.name, ...e.aliases].some((n) => fold(n).split(" ").includes(head));
+  const stem = head.replace(/s$/, "");
+  return (roles.get(e.id) ?? []).some((role) => role.split(" ").some((w) => commonPrefix(w, stem) >= Math.min(6, stem.length)));
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+export function attributionOf(members: QuoteNode[], byId: Map<string, TGlobalEntity>, roles: ReadonlyMap<string, string[]> = new Map()): Attribution | null {
   const bySpeaker = new Map<string, QuoteNode[]>();
-  for (const m of members) if (m.speakerId) bySpeaker.set(m.speakerId, [...(bySpeaker.get(m.speakerId) ?? []), m]);
+  for (const m of members) {
+    const credit = creditOf(m);
+    if (credit) bySpeaker.set(credit, [...(bySpeaker.get(credit) ?? []), m]);
+  }
   if (bySpeaker.size < 2) return null;
   const ids = [...bySpeaker.keys()].sort();
+  // bodies alone ("the board" against "the company") may be one body named two ways: a resolved speaker must take part
+  if (ids.every((id) => id.startsWith(BODY_PREFIX))) return null;
   // merge one-voice speakers into one side
   const parent = new Map(ids.map((i) => [i, i]));
   const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
@@ -72,7 +100,14 @@ export function attributionOf(members: QuoteNode[], byId: Map<string, TGlobalEnt
     for (let j = i + 1; j < ids.length; j++) {
       const a = byId.get(ids[i]);
       const b = byId.get(ids[j]);
-      if (a && b && oneVoice(a, b, bySpeaker.get(ids[i])!, bySpeaker.get(ids[j])!)) parent.set(find(ids[j]), find(ids[i]));
+      const bodyA = bySpeaker.get(ids[i])![0].body;
+      const bodyB = bySpeaker.get(ids[j])![0].body;
+      const same =
+        (a && b && oneVoice(a, b, bySpeaker.get(ids[i])!, bySpeaker.get(ids[j])!)) ||
+        (bodyA && !a && b && bodyIsEntity(bodyA, b, roles)) ||
+        (bodyB && !b && a && bodyIsEntity(bodyB, a, roles)) ||
+        (bodyA && bodyB && !a && !b);
+      if (same) parent.set(find(ids[j]), find(ids[i]));
     }
   const sidesMap = new Map<string, QuoteNode[]>();
   for (const id of ids) sidesMap.set(find(id), [...(sidesMap.get(find(id)) ?? []), ...bySpeaker.get(id)!]);
@@ -83,7 +118,8 @@ export function attributionOf(members: QuoteNode[], byId: Map<string, TGlobalEnt
   if (Math.min(...sides.flat().map((m) => m.words.length)) < MIN_ATTRIBUTION_WORDS) return null;
   // a person printed as "<person> administration" speaks as the institution
   const typeOf = (m: QuoteNode) => {
-    const e = byId.get(m.speakerId!);
+    if (!m.speakerId) return "organization"; // a body
+    const e = byId.get(m.speakerId);
     return e && e.type === "person" && cueNamesInstitution(m, e) ? "organization" : e?.type;
   };
   const types = sides.map((s) => s.map(typeOf));
