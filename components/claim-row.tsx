@@ -54,17 +54,17 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
         {shown.map((column) => {
           const cells = group.claims.filter((c) => c.sourceId === column.id);
           return (
-            <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-line bg-inset" : "border-dashed border-line-strong"}`} data-testid="claim-cell" data-outlet={column.name.text}>
-              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-subtle"><SourceName name={column.name} /></p>
+            <div key={column.id} className={cells.length ? "claim-cell" : "claim-cell-silent"} data-testid="claim-cell" data-outlet={column.name.text}>
+              <p className="claim-cell-outlet"><SourceName name={column.name} /></p>
               {cells.length === 0 ? (
                 <p className="text-sm text-faint">Not reported</p>
               ) : (
                 <ul className="space-y-2">
                   {cells.map((c) => (
                     <li key={c.id}>
-                      <label className="no-print mb-1 flex items-center gap-1.5 text-xs text-subtle">
+                      <label className="no-print claim-select">
                         <input type="checkbox" name="claimId" value={c.id} form={FLAG_FORM_ID} className="h-4 w-4" />
-                        Select<span className="sr-only"> {column.name.text}: {c.value}</span>
+                        Select<span className="sr-only">{` ${column.name.text}: ${c.value}`}</span>
                       </label>
                       {c.isCaption && <span className="mr-1 text-xs font-semibold text-faint">[caption]</span>}
                       <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} valueStart={c.valueStart} valueEnd={c.valueEnd} />
