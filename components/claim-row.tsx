@@ -4,10 +4,8 @@ import type { TClaimGroupRow } from "@/lib/db/claims";
 import { attributeLabel } from "@/lib/format/labels";
 import { storyPath } from "@/lib/format/story-paths";
 import { KindBadge, StatusBadge } from "./badges";
-import { Excerpt } from "./excerpt";
+import { ClaimCells } from "./claim-cells";
 import { ReviewControl } from "./review-control";
-import { FLAG_FORM_ID } from "./flag-form-id";
-import { SourceName } from "./source-name";
 import type { TSourceColumn } from "@/lib/format/source-name";
 
 /**
@@ -50,33 +48,7 @@ export function ClaimRow({ group, columns, sourceTotal }: Props) {
         ))}
         <span className="ml-auto"><StatusBadge status={group.review.status} /></span>
       </header>
-      <div className="mt-3 grid gap-3" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, 16rem), 1fr))` }}>
-        {shown.map((column) => {
-          const cells = group.claims.filter((c) => c.sourceId === column.id);
-          return (
-            <div key={column.id} className={`rounded border p-3 ${cells.length ? "border-line bg-inset" : "border-dashed border-line-strong"}`} data-testid="claim-cell" data-outlet={column.name.text}>
-              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-subtle"><SourceName name={column.name} /></p>
-              {cells.length === 0 ? (
-                <p className="text-sm text-faint">Not reported</p>
-              ) : (
-                <ul className="space-y-2">
-                  {cells.map((c) => (
-                    <li key={c.id}>
-                      <label className="no-print mb-1 flex items-center gap-1.5 text-xs text-subtle">
-                        <input type="checkbox" name="claimId" value={c.id} form={FLAG_FORM_ID} className="h-4 w-4" />
-                        Select<span className="sr-only"> {column.name.text}: {c.value}</span>
-                      </label>
-                      {c.isCaption && <span className="mr-1 text-xs font-semibold text-faint">[caption]</span>}
-                      <Excerpt sourceId={c.sourceId} text={c.text} start={c.start} end={c.end} valueStart={c.valueStart} valueEnd={c.valueEnd} />
-                      {c.resolvedDate && <p className="mt-1 text-xs text-subtle">“{c.value}” resolves to {c.resolvedDate}</p>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          );
-        })}
-      </div>
+      <ClaimCells columns={shown} claims={group.claims} />
       {isTruncated && (
         <p className="mt-2 text-sm text-subtle">
           Showing {group.claims.length} of {group.claimCount} claims from {group.sourceCount} outlets

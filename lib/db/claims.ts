@@ -1,4 +1,5 @@
 import { getPrisma } from "./client";
+import { findFirstClaimsOfGroups } from "./claim-cells";
 import { findReviews } from "./reviews";
 
 export const MAX_CLAIMS_PER_ROW = 8;
@@ -6,11 +7,6 @@ export const MAX_CLAIMS_PER_ROW = 8;
 export const SHARED_FACT_MIN_SOURCES = 2;
 
 export type TClaimGroupFilter = { storyId?: string; subject?: string; onlyShared?: boolean; page?: number; pageSize?: number };
-
-const CLAIM_CELL_SELECT = {
-  id: true, sourceId: true, attribute: true, value: true, text: true, start: true, end: true,
-  valueStart: true, valueEnd: true, isCaption: true, resolvedDate: true,
-} as const;
 
 /**
  * Claim groups (subject × attribute rows) with each source's claims, the discrepancies raised
@@ -38,24 +34,20 @@ export async function findClaimGroups(filter: TClaimGroupFilter = {}) {
     }),
   ]);
   const groupIds = groups.map((g) => g.id);
-  // A fact that hundreds of outlets report would make a page of megabytes: show the first few. One
-  // indexed query per group reads only those rows (a nested take would load every claim of the group).
-  const claimsByGroup = await Promise.all(
-    groupIds.map((groupId) =>
-      prisma.claim.findMany({ where: { groupId }, select: CLAIM_CELL_SELECT, orderBy: [{ sourceId: "asc" }, { start: "asc" }], take: MAX_CLAIMS_PER_ROW }),
-    ),
-  );
-  // Counted per page with the groupId index; a nested _count would aggregate every claim of the table.
-  const [counts, discrepancies, reviews] = await Promise.all([
+  // Everything below needs only the page's group ids: one round, not one await per kind of row.
+  const [claimsByGroup, counts, discrepancies, reviews] = await Promise.all([
+    // A fact that hundreds of outlets report would make a page of megabytes: show the first few.
+    findFirstClaimsOfGroups(groupIds, MAX_CLAIMS_PER_ROW),
+    // Counted per page with the groupId index; a nested _count would aggregate every claim of the table.
     prisma.claim.groupBy({ by: ["groupId"], where: { groupId: { in: groupIds } }, _count: { _all: true } }),
     prisma.discrepancy.findMany({ where: { groupId: { in: groupIds } }, select: { id: true, kind: true, severity: true, groupId: true, summary: true } }),
     findReviews("claimGroup", groupIds),
   ]);
   const discrepancyReviews = await findReviews("discrepancy", discrepancies.map((d) => d.id));
   const claimCount = new Map(counts.map((c) => [c.groupId, c._count._all]));
-  const rows = groups.map((group, index) => ({
+  const rows = groups.map((group) => ({
     ...group,
-    claims: claimsByGroup[index],
+    claims: claimsByGroup.get(group.id) ?? [],
     claimCount: claimCount.get(group.id) ?? 0,
     review: reviews.get(group.id)!,
     discrepancies: discrepancies

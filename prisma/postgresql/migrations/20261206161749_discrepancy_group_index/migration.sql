@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Discrepancy_groupId_idx" ON "Discrepancy"("groupId");
