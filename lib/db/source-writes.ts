@@ -91,6 +91,9 @@ async function commitBatch(batch: TPendingWrite[]): Promise<void> {
       const placement = await openStoryPlacement(tx, kit.stories);
       const placed: string[] = [];
       for (const write of writes) {
+        // SQLite statements run synchronously: without this, an analysis finished meanwhile would wait for
+        // the whole commit before its worker got the next article, and the worker and this thread took turns.
+        await yieldToEventLoop();
         const storyId = await placement.place(write.input.placement);
         await writeSourceRows(tx, write.input, storyId);
         placed.push(storyId);
