@@ -1,5 +1,6 @@
 import { stableId } from "../text/stable-id";
-import { databaseProvider, type TTx } from "./client";
+import type { TTx } from "./client";
+import { portableSql } from "./portable-sql";
 
 /** Where an article goes: a story the user named (by id or by title), or wherever it matches best. */
 export type TStoryChoice = { storyId: string } | { storyTitle: string } | null;
@@ -135,9 +136,8 @@ export async function keepingStoryIndex<R>(tx: TTx, work: () => Promise<R>): Pro
 }
 
 /** Sets a story's last update (raw: Prisma's update reads the whole row back, once per stored article). */
-async function touchStory(tx: TTx, storyId: string, at: Date): Promise<void> {
-  const mark = databaseProvider() === "postgresql" ? ["$1", "$2"] : ["?", "?"];
-  await tx.$executeRawUnsafe(`UPDATE "Story" SET "updatedAt" = ${mark[0]} WHERE "id" = ${mark[1]}`, at, storyId);
+export async function touchStory(tx: TTx, storyId: string, at: Date): Promise<void> {
+  await tx.$executeRawUnsafe(portableSql(`UPDATE "Story" SET "updatedAt" = ? WHERE "id" = ?`), at, storyId);
 }
 
 /** Forgets the process's index (after a move, merge or removal, or a failed transaction). */
