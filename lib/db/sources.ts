@@ -24,19 +24,34 @@ export async function saveSourceWithComparison(
   return commitWithComparison(input, kit, failureHook, options.deferComparison ?? false);
 }
 
+/** Stories recomputed per transaction: after a batch of thousands of articles, the write lock is held seconds at a time, not minutes. */
+const STALE_STORIES_PER_TRANSACTION = 10;
+
 /**
  * Recomputes the comparison of every story holding a source not yet part of it (after a batch
- * ingest, or one interrupted between its articles and its recomputation). Returns how many ran.
+ * ingest, or one interrupted between its articles and its recomputation), a few stories per
+ * transaction. Returns how many ran.
  */
 export async function recomputeIfStale(compare: TCompare): Promise<number> {
+  let recomputed = 0;
+  for (;;) {
+    const ran = await recomputeSomeStaleStories(compare);
+    recomputed += ran;
+    if (ran < STALE_STORIES_PER_TRANSACTION) return recomputed;
+  }
+}
+
+async function recomputeSomeStaleStories(compare: TCompare): Promise<number> {
   const { result, publish } = await runWriteTransaction(
     async (tx) =>
       keepingStoryIndex(tx, async () => {
-        const stale = await tx.source.findMany({ where: { comparedAt: null }, distinct: ["storyId"], select: { storyId: true } });
+        const stale = await tx.$queryRawUnsafe<Array<{ storyId: string }>>(
+          `SELECT DISTINCT "storyId" FROM "Source" WHERE "comparedAt" IS NULL ORDER BY "storyId" LIMIT ${STALE_STORIES_PER_TRANSACTION}`,
+        );
         await recomputeStories(tx, stale.map((s) => s.storyId), compare);
         return stale.length;
       }),
-    { timeout: 600_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 30_000 },
   );
   // the articles' stories did not change: the process's story index stays valid
   publish();
