@@ -2,6 +2,7 @@ import type { TArticleAnalysis } from "../schemas/pipeline";
 import { stableId } from "../text/stable-id";
 import { insertRows } from "./bulk-insert";
 import { getPrisma, type TTx } from "./client";
+import { portableSql } from "./portable-sql";
 import { forgetStoryIndex, openStoryPlacement, type TMatcherKit, type TPlacement } from "./story-placement";
 import { recomputeStories, yieldToEventLoop, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
@@ -159,7 +160,13 @@ export async function findSourceByHash(contentHash: string): Promise<{ id: strin
   return getPrisma().source.findUnique({ where: { contentHash }, select: { id: true, storyId: true } });
 }
 
+/** Which of these contents are stored (raw: every commit asks, and Prisma's query cost more than the statement). */
 async function findSourcesByHash(hashes: string[]): Promise<Map<string, { id: string; storyId: string }>> {
-  const rows = await getPrisma().source.findMany({ where: { contentHash: { in: [...new Set(hashes)] } }, select: { id: true, storyId: true, contentHash: true } });
+  const distinct = [...new Set(hashes)];
+  if (!distinct.length) return new Map();
+  const rows = await getPrisma().$queryRawUnsafe<Array<{ id: string; storyId: string; contentHash: string }>>(
+    portableSql(`SELECT "id", "storyId", "contentHash" FROM "Source" WHERE "contentHash" IN (${distinct.map(() => "?").join(", ")})`),
+    ...distinct,
+  );
   return new Map(rows.map((r) => [r.contentHash, { id: r.id, storyId: r.storyId }]));
 }
