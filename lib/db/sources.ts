@@ -33,29 +33,17 @@ const STALE_STORIES_PER_TRANSACTION = 10;
  * transaction. Returns how many ran.
  */
 export async function recomputeIfStale(compare: TCompare): Promise<number> {
-  let recomputed = 0;
-  for (;;) {
-    const ran = await recomputeSomeStaleStories(compare);
-    recomputed += ran;
-    if (ran < STALE_STORIES_PER_TRANSACTION) return recomputed;
+  const stale = await getPrisma().$queryRawUnsafe<Array<{ storyId: string }>>(`SELECT DISTINCT "storyId" FROM "Source" WHERE "comparedAt" IS NULL`);
+  const storyIds = stale.map((s) => s.storyId).sort();
+  for (let from = 0; from < storyIds.length; from += STALE_STORIES_PER_TRANSACTION) {
+    const { publish } = await runWriteTransaction(
+      async (tx) => keepingStoryIndex(tx, () => recomputeStories(tx, storyIds.slice(from, from + STALE_STORIES_PER_TRANSACTION), compare)),
+      { timeout: 300_000, maxWait: 30_000 },
+    );
+    // the articles' stories did not change: the process's story index stays valid
+    publish();
   }
-}
-
-async function recomputeSomeStaleStories(compare: TCompare): Promise<number> {
-  const { result, publish } = await runWriteTransaction(
-    async (tx) =>
-      keepingStoryIndex(tx, async () => {
-        const stale = await tx.$queryRawUnsafe<Array<{ storyId: string }>>(
-          `SELECT DISTINCT "storyId" FROM "Source" WHERE "comparedAt" IS NULL ORDER BY "storyId" LIMIT ${STALE_STORIES_PER_TRANSACTION}`,
-        );
-        await recomputeStories(tx, stale.map((s) => s.storyId), compare);
-        return stale.length;
-      }),
-    { timeout: 300_000, maxWait: 30_000 },
-  );
-  // the articles' stories did not change: the process's story index stays valid
-  publish();
-  return result;
+  return storyIds.length;
 }
 
 /** Removes a source and everything derived from it, then recomputes its story (removed with its last article). */

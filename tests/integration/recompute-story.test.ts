@@ -1,3 +1,5 @@
+import { createClient } from "@libsql/client";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countAllRows, useThrowawayDatabase } from "./test-database";
 
@@ -12,22 +14,25 @@ const FLOOD = [
 const TRIAL = "A jury in Calder found the former city treasurer Piet Vanloon guilty of fraud on Thursday after a six-week trial.\n\n" +
   "Vanloon, 58, will be sentenced in May, Judge Rosa Ibarra told the Calder court.";
 
+let databaseUrl: string;
 let db: typeof import("../../lib/db/client");
 let comparison: typeof import("../../lib/db/write-comparison");
 let edits: typeof import("../../lib/use-cases/story-edits");
 let kit: typeof import("../../lib/use-cases/story-write-kit");
 let manual: typeof import("../../lib/db/manual-discrepancies");
+let analyzeArticle: typeof import("../../lib/analysis").analyzeArticle;
+let storeAnalysedArticle: typeof import("../../lib/articles/ingest-article").storeAnalysedArticle;
 const stored: Array<{ id: string; storyId: string }> = [];
 
 beforeAll(async () => {
-  await useThrowawayDatabase();
+  databaseUrl = await useThrowawayDatabase();
   db = await import("../../lib/db/client");
   comparison = await import("../../lib/db/write-comparison");
   edits = await import("../../lib/use-cases/story-edits");
   kit = await import("../../lib/use-cases/story-write-kit");
   manual = await import("../../lib/db/manual-discrepancies");
-  const { analyzeArticle } = await import("../../lib/analysis");
-  const { storeAnalysedArticle } = await import("../../lib/articles/ingest-article");
+  ({ analyzeArticle } = await import("../../lib/analysis"));
+  ({ storeAnalysedArticle } = await import("../../lib/articles/ingest-article"));
   for (const [index, text] of [...FLOOD, TRIAL].entries()) stored.push(await storeAnalysedArticle(text, `article-${index}.txt`, analyzeArticle(text)));
 });
 afterAll(async () => db.disconnectPrisma());
@@ -46,6 +51,26 @@ async function derivedRows(storyId: string) {
     citations: await prisma.citation.findMany({ where: ofStory, orderBy: { id: "asc" } }),
     discrepancies: await prisma.discrepancy.findMany({ where: { storyId }, include: { items: { orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
   };
+}
+
+/** Sources compared so far, as a second connection (another process) sees them: only what was committed. */
+async function countComparedElsewhere(): Promise<number> {
+  const sql = `SELECT COUNT(*) AS "n" FROM "Source" WHERE "comparedAt" IS NOT NULL`;
+  if (databaseUrl.startsWith("file:")) {
+    const other = createClient({ url: databaseUrl });
+    try {
+      return Number((await other.execute(sql)).rows[0].n);
+    } finally {
+      other.close();
+    }
+  }
+  const other = new pg.Client({ connectionString: databaseUrl });
+  await other.connect();
+  try {
+    return Number((await other.query<{ n: string }>(sql)).rows[0].n);
+  } finally {
+    await other.end();
+  }
 }
 
 const recompute = (storyId: string) =>
@@ -74,5 +99,25 @@ describe("recomputing a story", () => {
     expect(await prisma.discrepancy.findUnique({ where: { id: flagged }, select: { origin: true } })).toEqual({ origin: "manual" });
     await edits.moveArticles([second.id], { newStoryTitle: "Sandbags" });
     expect(await prisma.discrepancy.findUnique({ where: { id: flagged } })).toBeNull();
+  });
+
+  it("after a batch, compares every story holding an article not yet compared, a few stories per transaction", async () => {
+    const prisma = db.getPrisma();
+    const titles = Array.from({ length: 23 }, (_, n) => `Batch story ${n}`);
+    for (const [n, storyTitle] of titles.entries()) {
+      const text = `Councillor Mara Quist said on Monday that ${n + 3} bridges in Eastvale need repair.`;
+      await storeAnalysedArticle(text, `batch-${n}.txt`, analyzeArticle(text), undefined, { deferComparison: true, story: { storyTitle } });
+    }
+    expect(await prisma.source.count({ where: { comparedAt: null } })).toBe(titles.length);
+    // what another process sees when the eleventh story's recomputation starts: the first ten are committed
+    const seenElsewhere: number[] = [];
+    const stop = comparison.observeComparisonRecomputations(async () => void seenElsewhere.push(await countComparedElsewhere()));
+    expect(await edits.recomputeStaleStories()).toBe(titles.length);
+    stop();
+    expect(seenElsewhere).toHaveLength(titles.length);
+    expect(seenElsewhere[10] - seenElsewhere[0]).toBe(10);
+    expect(seenElsewhere[9]).toBe(seenElsewhere[0]);
+    expect(await prisma.source.count({ where: { comparedAt: null } })).toBe(0);
+    expect(await prisma.claim.count({ where: { source: { story: { title: { in: titles } } } } })).toBeGreaterThanOrEqual(titles.length);
   });
 });
