@@ -54,10 +54,10 @@ let cache: TCache<unknown> | null = null;
  * and as three Prisma queries it cost more than writing the article.
  */
 async function databaseSignature(tx: TTx): Promise<string> {
-  const latest = `SELECT %s FROM "Story" ORDER BY "updatedAt" DESC, "id" DESC LIMIT 1`;
+  const latest = (column: string) => `(SELECT "${column}" FROM "Story" ORDER BY "updatedAt" DESC, "id" DESC LIMIT 1)`;
   const [row] = await tx.$queryRawUnsafe<Array<{ sources: number | bigint; stories: number | bigint; latestId: string | null; latestAt: Date | string | null }>>(
     `SELECT (SELECT COUNT(*) FROM "Source") AS "sources", (SELECT COUNT(*) FROM "Story") AS "stories", ` +
-      `(${latest.replace("%s", `"id"`)}) AS "latestId", (${latest.replace("%s", `"updatedAt"`)}) AS "latestAt"`,
+      `${latest("id")} AS "latestId", ${latest("updatedAt")} AS "latestAt"`,
   );
   const latestAt = row.latestAt instanceof Date ? row.latestAt.toISOString() : (row.latestAt ?? "");
   return `${Number(row.sources)}:${Number(row.stories)}:${row.latestId ?? ""}:${latestAt}`;
