@@ -10,6 +10,8 @@ const MAX_ROWS_PER_STATEMENT = 1_000;
 
 /** The tables written in bulk, each with every column of its rows (no database defaults are relied on). */
 type TBulkTables = {
+  Source: Required<Prisma.SourceCreateManyInput> & { createdAt: Date; comparedAt: Date | null };
+  Block: Required<Prisma.BlockCreateManyInput>;
   Entity: Required<Prisma.EntityCreateManyInput>;
   EntityAlias: Required<Prisma.EntityAliasCreateManyInput>;
   QuoteCluster: Required<Prisma.QuoteClusterCreateManyInput>;
@@ -25,7 +27,8 @@ type TBulkTables = {
 /** Rows ready for one bulk table. */
 export type TRows<T extends keyof TBulkTables> = TBulkTables[T][];
 
-type TValue = string | number | boolean | null;
+/** A Date is bound as Prisma binds it in its own writes (the adapter formats it for the database). */
+type TValue = string | number | boolean | Date | null;
 
 /**
  * Inserts rows with multi-row `INSERT … VALUES` statements, all parameters bound, inside the caller's

@@ -1,6 +1,8 @@
 import type { TArticleAnalysis } from "../schemas/pipeline";
 import { stableId } from "../text/stable-id";
+import { insertRows } from "./bulk-insert";
 import { getPrisma, type TTx } from "./client";
+import { portableSql } from "./portable-sql";
 import { forgetStoryIndex, openStoryPlacement, type TMatcherKit, type TPlacement } from "./story-placement";
 import { recomputeStories, yieldToEventLoop, type TCompare } from "./write-comparison";
 import { runWriteTransaction } from "./write-transaction";
@@ -92,6 +94,9 @@ async function commitBatch(batch: TPendingWrite[]): Promise<void> {
       const placement = await openStoryPlacement(tx, kit.stories);
       const placed: string[] = [];
       for (const write of writes) {
+        // SQLite statements run synchronously: without this, an analysis finished meanwhile would wait for
+        // the whole commit before its worker got the next article, and the worker and this thread took turns.
+        await yieldToEventLoop();
         const storyId = await placement.place(write.input.placement);
         await writeSourceRows(tx, write.input, storyId);
         placed.push(storyId);
@@ -119,39 +124,52 @@ async function commitBatch(batch: TPendingWrite[]): Promise<void> {
 
 export const sourceIdOf = (input: TNewSource): string => stableId("src", input.contentHash);
 
-/** Writes one source and its blocks, not yet compared (comparedAt stays null until a recomputation includes it). */
+/**
+ * Writes one source and its blocks, not yet compared (comparedAt stays null until a recomputation includes
+ * it). Two raw multi-row inserts: Prisma's create and createMany cost more than the statements themselves,
+ * and a batch writes ten thousand of them.
+ */
 export async function writeSourceRows(tx: TTx, input: TNewSource, storyId: string): Promise<void> {
   const id = sourceIdOf(input);
   const { meta } = input.analysis;
-  await tx.source.create({
-    data: {
-      id,
-      storyId,
-      fingerprintJson: JSON.stringify(input.placement.fingerprint),
-      outlet: meta.outlet,
-      title: meta.title,
-      byline: meta.byline,
-      publishedAt: meta.publishedAt,
-      url: meta.url,
-      file: input.file,
-      fetchedFrom: input.fetchedFrom ?? null,
-      text: input.analysis.text,
-      rawText: input.rawText,
-      contentHash: input.contentHash,
-      analysisJson: JSON.stringify(input.analysis),
-      pipelineVersion: PIPELINE_VERSION,
-    },
-  });
-  await tx.block.createMany({
-    data: input.analysis.blocks.map((b, index) => ({ id: stableId("blk", id, index), sourceId: id, kind: b.kind, start: b.start, end: b.end })),
-  });
+  await insertRows(tx, "Source", [{
+    id,
+    storyId,
+    outlet: meta.outlet,
+    title: meta.title,
+    byline: meta.byline,
+    publishedAt: meta.publishedAt,
+    url: meta.url,
+    file: input.file,
+    fetchedFrom: input.fetchedFrom ?? null,
+    text: input.analysis.text,
+    rawText: input.rawText,
+    contentHash: input.contentHash,
+    analysisJson: JSON.stringify(input.analysis),
+    pipelineVersion: PIPELINE_VERSION,
+    // what Prisma's @default(now()) gave: the time of this write, so sources keep the order they were stored in
+    createdAt: new Date(),
+    comparedAt: null,
+    fingerprintJson: JSON.stringify(input.placement.fingerprint),
+  }]);
+  await insertRows(
+    tx,
+    "Block",
+    input.analysis.blocks.map((b, index) => ({ id: stableId("blk", id, index), sourceId: id, kind: b.kind, start: b.start, end: b.end })),
+  );
 }
 
 export async function findSourceByHash(contentHash: string): Promise<{ id: string; storyId: string } | null> {
   return getPrisma().source.findUnique({ where: { contentHash }, select: { id: true, storyId: true } });
 }
 
+/** Which of these contents are stored (raw: every commit asks, and Prisma's query cost more than the statement). */
 async function findSourcesByHash(hashes: string[]): Promise<Map<string, { id: string; storyId: string }>> {
-  const rows = await getPrisma().source.findMany({ where: { contentHash: { in: [...new Set(hashes)] } }, select: { id: true, storyId: true, contentHash: true } });
+  const distinct = [...new Set(hashes)];
+  if (!distinct.length) return new Map();
+  const rows = await getPrisma().$queryRawUnsafe<Array<{ id: string; storyId: string; contentHash: string }>>(
+    portableSql(`SELECT "id", "storyId", "contentHash" FROM "Source" WHERE "contentHash" IN (${distinct.map(() => "?").join(", ")})`),
+    ...distinct,
+  );
   return new Map(rows.map((r) => [r.contentHash, { id: r.id, storyId: r.storyId }]));
 }

@@ -24,23 +24,26 @@ export async function saveSourceWithComparison(
   return commitWithComparison(input, kit, failureHook, options.deferComparison ?? false);
 }
 
+/** Stories recomputed per transaction: after a batch of thousands of articles, the write lock is held seconds at a time, not minutes. */
+const STALE_STORIES_PER_TRANSACTION = 10;
+
 /**
  * Recomputes the comparison of every story holding a source not yet part of it (after a batch
- * ingest, or one interrupted between its articles and its recomputation). Returns how many ran.
+ * ingest, or one interrupted between its articles and its recomputation), a few stories per
+ * transaction. Returns how many ran.
  */
 export async function recomputeIfStale(compare: TCompare): Promise<number> {
-  const { result, publish } = await runWriteTransaction(
-    async (tx) =>
-      keepingStoryIndex(tx, async () => {
-        const stale = await tx.source.findMany({ where: { comparedAt: null }, distinct: ["storyId"], select: { storyId: true } });
-        await recomputeStories(tx, stale.map((s) => s.storyId), compare);
-        return stale.length;
-      }),
-    { timeout: 600_000, maxWait: 30_000 },
-  );
-  // the articles' stories did not change: the process's story index stays valid
-  publish();
-  return result;
+  const stale = await getPrisma().$queryRawUnsafe<Array<{ storyId: string }>>(`SELECT DISTINCT "storyId" FROM "Source" WHERE "comparedAt" IS NULL`);
+  const storyIds = stale.map((s) => s.storyId).sort();
+  for (let from = 0; from < storyIds.length; from += STALE_STORIES_PER_TRANSACTION) {
+    const { publish } = await runWriteTransaction(
+      async (tx) => keepingStoryIndex(tx, () => recomputeStories(tx, storyIds.slice(from, from + STALE_STORIES_PER_TRANSACTION), compare)),
+      { timeout: 300_000, maxWait: 30_000 },
+    );
+    // the articles' stories did not change: the process's story index stays valid
+    publish();
+  }
+  return storyIds.length;
 }
 
 /** Removes a source and everything derived from it, then recomputes its story (removed with its last article). */

@@ -19,15 +19,15 @@ export const SQLITE_BUSY_TIMEOUT_MS = 1_000;
 const CONNECTION_PRAGMAS = [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, "PRAGMA journal_mode = WAL"];
 
 /**
- * A @libsql/client for a local file whose every connection carries the pragmas above. The client keeps
- * one connection, hands it to each transaction and lazily opens a new one for what follows, so the
- * pragmas are applied again after every transaction() (libsql-client-ts#288). It also drops a connection
- * on which a statement failed busy: that statement stays in progress and would make the next transaction's
- * COMMIT fail (libsql-client-ts#352).
+ * A @libsql/client for a local file whose every connection carries the pragmas above. Transactions run on
+ * the client's one connection (libsql's own would open a new one after each, libsql-client-ts#288). It drops
+ * a connection on which a statement failed busy: that statement stays in progress and would make the next
+ * transaction's COMMIT fail (libsql-client-ts#352); the next statement opens a new one with the pragmas.
  */
 class SharedFileClient implements Client {
   readonly #inner: Client;
   #isConfigured = false;
+  #connection = 0;
 
   constructor(inner: Client) {
     this.#inner = inner;
@@ -56,12 +56,14 @@ class SharedFileClient implements Client {
     try {
       return await run();
     } catch (error) {
-      if (isSqliteBusyError(error)) {
-        await this.#inner.reconnect();
-        this.#isConfigured = false;
-      }
+      if (isSqliteBusyError(error)) await this.reconnect();
       throw error;
     }
+  }
+
+  /** Counts the connections this client has dropped; a transaction ends with the connection it began on. */
+  get connection(): number {
+    return this.#connection;
   }
 
   execute(stmt: InStatement): Promise<ResultSet>;
@@ -82,11 +84,15 @@ class SharedFileClient implements Client {
     return this.#onConnection(() => this.#inner.executeMultiple(sql));
   }
 
-  async transaction(mode?: TransactionMode): Promise<Transaction> {
-    const transaction = await this.#onConnection(() => this.#inner.transaction(mode));
-    // The transaction took the configured connection; the next statement opens a bare one.
-    this.#isConfigured = false;
-    return new SharedFileTransaction(transaction);
+  /**
+   * Begins a transaction on the client's configured connection, which it keeps afterwards. libsql's own
+   * transaction() hands its connection to the transaction and opens a new one for the next statement, whose
+   * pragmas and schema read cost more than a small commit's statements. Nothing else runs on the client
+   * meanwhile: Prisma's adapter holds its lock from the start of a transaction to its end.
+   */
+  async transaction(mode: TransactionMode = "write"): Promise<Transaction> {
+    await this.execute(BEGIN[mode]);
+    return new SharedFileTransaction(this, this.#connection);
   }
 
   sync() {
@@ -98,54 +104,84 @@ class SharedFileClient implements Client {
   }
 
   async reconnect(): Promise<void> {
+    // closing the connection also rolls back a transaction left open on it
     await this.#inner.reconnect();
     this.#isConfigured = false;
+    this.#connection++;
   }
 }
 
+/** Errors that fail one statement and leave its transaction open: a constraint, a mistake in the SQL. */
+const STATEMENT_ONLY_ERRORS = new Set([1, 18, 19, 20, 25]); // SQLITE_ERROR, _TOOBIG, _CONSTRAINT, _MISMATCH, _RANGE
+
+function keepsTransaction(error: unknown): boolean {
+  const raw = (error as { rawCode?: unknown } | null)?.rawCode;
+  return typeof raw === "number" && STATEMENT_ONLY_ERRORS.has(raw & 0xff);
+}
+
+const BEGIN: Record<TransactionMode, string> = { write: "BEGIN IMMEDIATE", read: "BEGIN TRANSACTION READONLY", deferred: "BEGIN DEFERRED" };
+
 /**
- * A transaction whose failed COMMIT is rolled back. Prisma counts a transaction as finished once it asked
- * for the commit, so without this an open BEGIN would keep the file's write lock until the process ends
- * (prisma/orm#30028).
+ * A transaction on the client's connection. A failed COMMIT is rolled back: Prisma counts a transaction as
+ * finished once it asked for the commit, so without this an open BEGIN would keep the file's write lock until
+ * the process ends (prisma/orm#30028). A statement that failed busy made the client drop the connection, and
+ * the transaction with it.
  */
 class SharedFileTransaction implements Transaction {
-  readonly #inner: Transaction;
+  readonly #client: SharedFileClient;
+  readonly #connection: number;
+  #isOpen = true;
 
-  constructor(inner: Transaction) {
-    this.#inner = inner;
+  constructor(client: SharedFileClient, connection: number) {
+    this.#client = client;
+    this.#connection = connection;
   }
 
   get closed(): boolean {
-    return this.#inner.closed;
+    return !this.#isOpen || this.#client.connection !== this.#connection;
   }
 
-  execute(stmt: InStatement): Promise<ResultSet> {
-    return this.#inner.execute(stmt);
-  }
-
-  batch(stmts: InStatement[]): Promise<ResultSet[]> {
-    return this.#inner.batch(stmts);
-  }
-
-  executeMultiple(sql: string): Promise<void> {
-    return this.#inner.executeMultiple(sql);
-  }
-
-  async commit(): Promise<void> {
+  async execute(stmt: InStatement): Promise<ResultSet> {
+    if (this.closed) throw new Error("The transaction is closed");
     try {
-      await this.#inner.commit();
+      return await this.#client.execute(stmt);
     } catch (error) {
-      await this.#inner.rollback().catch(() => undefined);
+      // SQLite may have rolled the whole transaction back: end it with its connection, so that no later
+      // statement runs outside it
+      if (!this.closed && !keepsTransaction(error)) await this.#client.reconnect();
       throw error;
     }
   }
 
-  rollback(): Promise<void> {
-    return this.#inner.rollback();
+  async batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    const results: ResultSet[] = [];
+    for (const stmt of stmts) results.push(await this.execute(stmt));
+    return results;
+  }
+
+  async executeMultiple(sql: string): Promise<void> {
+    if (this.closed) throw new Error("The transaction is closed");
+    return this.#client.executeMultiple(sql);
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.execute("COMMIT");
+      this.#isOpen = false;
+    } catch (error) {
+      await this.rollback().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async rollback(): Promise<void> {
+    if (this.closed) return;
+    this.#isOpen = false;
+    await this.#client.execute("ROLLBACK");
   }
 
   close(): void {
-    this.#inner.close();
+    void this.rollback().catch(() => undefined);
   }
 }
 

@@ -4,10 +4,12 @@ import type { TTx } from "./client";
 import { sourceLabel } from "../format/labels";
 import { insertRows, type TRows } from "./bulk-insert";
 import { entityNameKey } from "./entity-name-key";
+import { portableSql } from "./portable-sql";
+import { touchStory } from "./story-placement";
 
 const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
 
-type TLoadedSource = { id: string; outlet: string | null; file: string | null; analysis: TArticleAnalysis };
+type TLoadedSource = { id: string; outlet: string | null; file: string | null; url: string | null; analysis: TArticleAnalysis };
 
 /**
  * Lets other work run (analysis results coming back from workers, reads) between the long steps of a
@@ -25,17 +27,16 @@ const SOURCES_PARSED_BETWEEN_YIELDS = 25;
  */
 export type TCompare = (sources: TSourceAnalysis[], idScope: string | null) => TComparison;
 
-/** One story's sources with their parsed per-article analyses, oldest first (a stable order for comparison). */
+/** One story's sources with their parsed per-article analyses, oldest first (a stable order for comparison). Raw: the analyses are large, and Prisma copies what a model query returns. */
 export async function loadAnalyses(tx: TTx, storyId: string): Promise<TLoadedSource[]> {
-  const rows = await tx.source.findMany({
-    where: { storyId },
-    select: { id: true, outlet: true, file: true, url: true, analysisJson: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string; outlet: string | null; file: string | null; url: string | null; analysisJson: string }>>(
+    portableSql(`SELECT "id", "outlet", "file", "url", "analysisJson" FROM "Source" WHERE "storyId" = ? ORDER BY "createdAt" ASC, "id" ASC`),
+    storyId,
+  );
   const sources: TLoadedSource[] = [];
   for (const [index, row] of rows.entries()) {
     if (index > 0 && index % SOURCES_PARSED_BETWEEN_YIELDS === 0) await yieldToEventLoop();
-    sources.push({ id: row.id, outlet: row.outlet, file: row.file, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) });
+    sources.push({ id: row.id, outlet: row.outlet, file: row.file, url: row.url, analysis: ZArticleAnalysis.parse(JSON.parse(row.analysisJson)) });
   }
   return sources;
 }
@@ -65,7 +66,7 @@ export function countComparisonRecomputations(): number {
  * the story no longer exists or was removed.
  */
 export async function recomputeStory(tx: TTx, storyId: string, compare: TCompare): Promise<TComparison | null> {
-  const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, idScope: true } });
+  const [story] = await tx.$queryRawUnsafe<Array<{ id: string; idScope: string | null }>>(portableSql(`SELECT "id", "idScope" FROM "Story" WHERE "id" = ?`), storyId);
   if (!story) return null;
   const sources = await loadAnalyses(tx, storyId);
   recomputations++;
@@ -76,7 +77,7 @@ export async function recomputeStory(tx: TTx, storyId: string, compare: TCompare
     await tx.story.delete({ where: { id: storyId } });
     return null;
   }
-  // Summaries name each source as a reader knows it: its outlet, else its file name.
+  // Summaries name each source as a reader knows it: its outlet, else "Unnamed source" with its file name or host.
   const input: TSourceAnalysis[] = sources.map((s) => ({ sourceId: s.id, outlet: sourceLabel(s), analysis: s.analysis }));
   await yieldToEventLoop();
   const comparison = compare(input, story.idScope);
@@ -84,8 +85,8 @@ export async function recomputeStory(tx: TTx, storyId: string, compare: TCompare
   await writeDerivedRows(tx, storyId, sources, comparison);
   await yieldToEventLoop();
   const now = new Date();
-  await tx.source.updateMany({ where: { storyId }, data: { comparedAt: now } });
-  await tx.story.update({ where: { id: storyId }, data: { updatedAt: now } });
+  await tx.$executeRawUnsafe(portableSql(`UPDATE "Source" SET "comparedAt" = ? WHERE "storyId" = ?`), now, storyId);
+  await touchStory(tx, storyId, now);
   await dropOrphanedManualDiscrepancies(tx, storyId);
   return comparison;
 }
@@ -97,35 +98,38 @@ export async function recomputeStories(tx: TTx, storyIds: Iterable<string>, comp
 
 /** A reviewer's flag loses its meaning once fewer than two of its spans remain (a source was removed or moved). */
 async function dropOrphanedManualDiscrepancies(tx: TTx, storyId: string): Promise<void> {
-  const manual = await tx.discrepancy.findMany({
-    where: { origin: "manual", storyId },
-    select: { id: true, items: { select: { source: { select: { storyId: true } } } } },
-  });
-  const orphaned = manual.filter((d) => d.items.filter((item) => item.source.storyId === storyId).length < 2).map((d) => d.id);
-  if (orphaned.length) await tx.discrepancy.deleteMany({ where: { id: { in: orphaned } } });
+  const orphaned = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    portableSql(
+      `SELECT d."id" FROM "Discrepancy" d WHERE d."storyId" = ? AND d."origin" = 'manual' AND (SELECT COUNT(*) FROM "DiscrepancyItem" i ` +
+        `JOIN "Source" s ON s."id" = i."sourceId" WHERE i."discrepancyId" = d."id" AND s."storyId" = ?) < 2`,
+    ),
+    storyId,
+    storyId,
+  );
+  if (orphaned.length) await tx.discrepancy.deleteMany({ where: { id: { in: orphaned.map((d) => d.id) } } });
 }
 
 /**
- * Deletes what the story's last comparison derived. Rows are found through the story's own ids and
- * indexes (its sources, entities, discrepancies), never through a join filter, which made SQLite read
- * every story's rows for each story: comparing 500 stories grew with the square of the database.
+ * Deletes what the story's last comparison derived, one raw statement per table. Rows are found through
+ * the story's own indexes (its sources, entities, discrepancies by story id), never through a join filter,
+ * which made SQLite read every story's rows for each story: comparing 500 stories grew with the square of
+ * the database.
  */
 async function clearDerivedRows(tx: TTx, storyId: string): Promise<void> {
-  const idsOf = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
-  const sourceIds = idsOf(await tx.source.findMany({ where: { storyId }, select: { id: true } }));
-  const discrepancyIds = idsOf(await tx.discrepancy.findMany({ where: { storyId, origin: "pipeline" }, select: { id: true } }));
-  const entityIds = idsOf(await tx.entity.findMany({ where: { storyId }, select: { id: true } }));
-  const ofSources = { sourceId: { in: sourceIds } };
-  await tx.discrepancyItem.deleteMany({ where: { discrepancyId: { in: discrepancyIds } } });
-  await tx.discrepancy.deleteMany({ where: { id: { in: discrepancyIds } } });
-  await tx.claim.deleteMany({ where: ofSources });
-  await tx.claimGroup.deleteMany({ where: { storyId } });
-  await tx.quote.deleteMany({ where: ofSources });
-  await tx.quoteCluster.deleteMany({ where: { storyId } });
-  await tx.citation.deleteMany({ where: ofSources });
-  await tx.mention.deleteMany({ where: ofSources });
-  await tx.entityAlias.deleteMany({ where: { entityId: { in: entityIds } } });
-  await tx.entity.deleteMany({ where: { id: { in: entityIds } } });
+  const ofSources = `"sourceId" IN (SELECT "id" FROM "Source" WHERE "storyId" = ?)`;
+  const statements = [
+    `DELETE FROM "DiscrepancyItem" WHERE "discrepancyId" IN (SELECT "id" FROM "Discrepancy" WHERE "storyId" = ? AND "origin" = 'pipeline')`,
+    `DELETE FROM "Discrepancy" WHERE "storyId" = ? AND "origin" = 'pipeline'`,
+    `DELETE FROM "Claim" WHERE ${ofSources}`,
+    `DELETE FROM "ClaimGroup" WHERE "storyId" = ?`,
+    `DELETE FROM "Quote" WHERE ${ofSources}`,
+    `DELETE FROM "QuoteCluster" WHERE "storyId" = ?`,
+    `DELETE FROM "Citation" WHERE ${ofSources}`,
+    `DELETE FROM "Mention" WHERE ${ofSources}`,
+    `DELETE FROM "EntityAlias" WHERE "entityId" IN (SELECT "id" FROM "Entity" WHERE "storyId" = ?)`,
+    `DELETE FROM "Entity" WHERE "storyId" = ?`,
+  ];
+  for (const statement of statements) await tx.$executeRawUnsafe(portableSql(statement), storyId);
 }
 
 export function quoteIdOf(sourceId: string, start: number, end: number): string {
