@@ -25,7 +25,12 @@ function streamUntilAnswered(url: string, contentType: string, first: Buffer, fi
       response.on("error", reject);
     });
     // Once the server has answered it may close the socket under the rest of the upload: that is expected.
-    request.on("error", (error) => (answered === null ? reject(error) : undefined));
+    // A write can fail on the closed socket before the answer already sent is read: wait for it a moment.
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered !== null) return;
+      if (error.code === "EPIPE" || error.code === "ECONNRESET") setTimeout(() => (answered === null ? reject(error) : undefined), 2_000);
+      else reject(error);
+    });
     void (async () => {
       const write = (chunk: Buffer) => {
         sent += chunk.length;

@@ -31,7 +31,7 @@ test("an article without an outlet is 'Unnamed source' beside its file name, whe
   await page.goto(story);
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: PLAIN, exact: true })).toBeVisible();
-  await expect(page).toHaveTitle(new RegExp(`^Unnamed source \\(${FILE.replace(".", "\\.")}\\)`));
+  await expect(page).toHaveTitle(new RegExp(`^Unnamed source — ${FILE.replace(".", "\\.")}`));
 });
 
 test("an article pasted with only a URL is 'Unnamed source' beside the URL's host", async ({ page, request }) => {
