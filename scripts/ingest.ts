@@ -11,7 +11,7 @@ import { expandArticlePaths, readArticleFile } from "../lib/articles/read-articl
 import { ingestArticleText } from "../lib/articles/ingest-article";
 import { inOrderPipeline } from "../lib/articles/in-order-pipeline";
 import { submitArticle } from "../lib/articles/submit-article";
-import { readFeedLinks } from "../lib/articles/feed-links";
+import { isLink, readFeedLinks } from "../lib/articles/feed-links";
 import { ZStoryChoiceText } from "../lib/schemas/story-choice";
 import { recomputeStaleStories } from "../lib/use-cases/story-edits";
 import { disconnectPrisma } from "../lib/db/client";
@@ -25,8 +25,6 @@ const ZArgs = z
     story: ZStoryChoiceText,
   })
   .refine((args) => args.paths.length + args.feeds.length > 0, USAGE);
-
-const isLink = (arg: string) => /^https?:\/\//i.test(arg);
 
 /** Files read and analysed ahead of the one being stored: enough to keep the analysis workers busy. */
 const FILES_IN_FLIGHT = 4;

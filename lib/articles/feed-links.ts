@@ -13,13 +13,16 @@ export type TFeedLinks = {
   alreadyStored: string[];
 };
 
+/** Whether a command-line argument or feed location is a web link rather than a file path. */
+export const isLink = (location: string): boolean => /^https?:\/\//i.test(location);
+
 /**
  * Reads an RSS or Atom feed from a URL (fetched with the same address checks and limits as any page)
  * or a local file, and returns the links of the articles not stored yet. Relative links in a local
  * feed have nothing to resolve against and are skipped (counted in feed.skipped).
  */
 export async function readFeedLinks(location: string): Promise<TFeedLinks> {
-  const isUrl = /^https?:\/\//i.test(location);
+  const isUrl = isLink(location);
   const xml = isUrl ? (await fetchPage(location, { accept: "feed" })).text : await readFeedFile(location);
   const feed = readFeed(xml, isUrl && isHttpUrl(location) ? location : undefined);
   const links = feed.items.map((item) => new URL(item.link).href);

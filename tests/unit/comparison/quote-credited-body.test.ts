@@ -40,5 +40,11 @@ describe("quotations credited to a body", () => {
       source("src_b", "Harbour Post", `The court convicted the former treasurer on Friday.\n\n"Nobody in this city stands above the law," prosecutors said.`),
     ]);
     expect(found).toEqual([]);
+    // the role decides: the same words from someone who is not a prosecutor are a disagreement
+    const mayor = attributions([
+      source("src_a", "Valley Wire", `Mayor Lena Okafor spoke after the verdict.\n\n"Nobody in this city stands above the law," Okafor said.`),
+      source("src_b", "Harbour Post", `The court convicted the former treasurer on Friday.\n\n"Nobody in this city stands above the law," prosecutors said.`),
+    ]);
+    expect(mayor).toHaveLength(1);
   });
 });
